@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param language           ISO 639-1 code ("id", "ms", "en") or "und"
  * @param languageConfidence 0..1
  * @param dateline           place and outlet of the opening dateline, or null
- * @param text               clean body: paragraphs separated by a blank line
+ * @param text               clean body, paragraphs separated by a blank line; the dateline stays in it
  * @param paragraphs         paragraph spans into {@code text}
  * @param boilerplateRemoved how many blocks or lines of site chrome were dropped
  * @param warnings           non-fatal problems met on the way (e.g. "charset guessed: windows-1252")
