@@ -1,0 +1,150 @@
+package id.peristiwa.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.peristiwa.document.ContentType;
+import id.peristiwa.document.RawDocument;
+import id.peristiwa.extract.Extractor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code peristiwa bench extraction}: single-threaded extraction throughput on real pages — HTML pages per
+ * second on the scrapinghub pages, captured-text megabytes per second on the news corpus — and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
+        subcommands = {BenchCommand.Extraction.class})
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "HTML pages/s (scrapinghub pages) and text MB/s (../shared/data/corpus) on one thread.")
+    static final class Extraction implements Callable<Integer> {
+
+        @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per benchmark (default 20).")
+        int seconds;
+
+        @Option(names = "--warmup", defaultValue = "8", description = "Warm-up seconds per benchmark (default 8).")
+        int warmup;
+
+        @Override
+        public Integer call() throws IOException {
+            Extractor extractor = Extractor.indonesian();
+            List<RawDocument> pages = htmlPages(Locations.requireData("extraction/scrapinghub-aeb/html"));
+            List<RawDocument> texts = corpusTexts(Locations.requireData("corpus"));
+            var out = Console.out();
+            Result html = measure(extractor, pages);
+            out.printf(Locale.ROOT, "html: %d pages (%.1f MB) in %.2f s: %.1f pages/s, %.2f MB/s%n",
+                    html.documents, html.megabytes, html.seconds, html.documents / html.seconds, html.megabytes / html.seconds);
+            Result text = measure(extractor, texts);
+            out.printf(Locale.ROOT, "text: %d articles (%.1f MB) in %.2f s: %.1f articles/s, %.2f MB/s%n",
+                    text.documents, text.megabytes, text.seconds, text.documents / text.seconds, text.megabytes / text.seconds);
+            out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            out.printf(Locale.ROOT, "html_pages_per_s=%.1f text_mb_per_s=%.2f%n", html.documents / html.seconds,
+                    text.megabytes / text.seconds);
+            out.flush();
+            return 0;
+        }
+
+        private record Result(long documents, double megabytes, double seconds) {
+        }
+
+        private Result measure(Extractor extractor, List<RawDocument> documents) {
+            run(extractor, documents, warmup);
+            resetPeaks();
+            return run(extractor, documents, seconds);
+        }
+
+        private static Result run(Extractor extractor, List<RawDocument> documents, int seconds) {
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            long start = System.nanoTime();
+            long count = 0;
+            long bytes = 0;
+            long sink = 0;
+            while (System.nanoTime() < deadline) {
+                for (RawDocument d : documents) {
+                    sink += extractor.extract(d).text().length();
+                    bytes += d.bytes() != null ? d.bytes().length : d.text().getBytes(StandardCharsets.UTF_8).length;
+                    count++;
+                }
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (sink == 42) {
+                System.err.print(""); // keeps the results alive for the JIT
+            }
+            return new Result(count, bytes / 1e6, elapsed);
+        }
+
+        private static List<RawDocument> htmlPages(Path dir) throws IOException {
+            List<RawDocument> pages = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+                        pages.add(RawDocument.html(f.getFileName().toString(), in.readAllBytes()));
+                    }
+                }
+            }
+            return pages;
+        }
+
+        /** Up to 2,000 corpus articles as captured text (title line, then the body), about 5 MB. */
+        private static List<RawDocument> corpusTexts(Path dir) throws IOException {
+            List<RawDocument> texts = new ArrayList<>();
+            ObjectMapper json = new ObjectMapper();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        for (String line; (line = r.readLine()) != null && texts.size() < 2000; ) {
+                            JsonNode n = json.readTree(line);
+                            String text = n.path("title").asText("") + "\n" + n.path("text").asText("");
+                            texts.add(new RawDocument(f + "#" + texts.size(), null, null, ContentType.TEXT, null, text,
+                                    null, null, null));
+                        }
+                    }
+                }
+            }
+            return texts;
+        }
+
+        private static void resetPeaks() {
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+        }
+
+        private static double peakHeapMb() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak / 1e6;
+        }
+    }
+}

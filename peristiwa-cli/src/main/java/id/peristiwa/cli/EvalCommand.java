@@ -1,0 +1,65 @@
+package id.peristiwa.cli;
+
+import id.peristiwa.eval.ExtractionEvaluation;
+import id.peristiwa.extract.Extractor;
+import id.peristiwa.lang.id.LanguageEvaluation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code peristiwa eval ...}: evaluation commands whose last line is the headline figure. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures Peristiwa against evaluation data.",
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class})
+final class EvalCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Main-content extraction on a benchmark, with baseline extractors beside it.",
+                "Last line: precision=P recall=R f1=F (Peristiwa's)."})
+    static final class Extraction implements Callable<Integer> {
+
+        @Option(names = "--benchmark", required = true, description = "scrapinghub or trafilatura")
+        String benchmark;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR",
+                description = "Benchmark directory (default: ../shared/data/extraction/scrapinghub-aeb or trafilatura-eval).")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            Path data = dir != null ? dir : Locations.requireData("extraction/"
+                    + ("scrapinghub".equalsIgnoreCase(benchmark) ? "scrapinghub-aeb" : "trafilatura-eval"));
+            ExtractionEvaluation.run(ExtractionEvaluation.benchmark(benchmark, data), Extractor.indonesian(),
+                    Console.out());
+            return 0;
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = {"Language identification accuracy on article-length Indonesian, Malay and English text.",
+                "Last line: accuracy=A."})
+    static final class Language implements Callable<Integer> {
+
+        @Option(names = "--texts", paramLabel = "DIR",
+                description = "The team's own labelled texts (default: peristiwa-core/src/test/resources/lang).")
+        Path texts = Locations.home().resolve("peristiwa-core/src/test/resources/lang");
+
+        @Override
+        public Integer call() {
+            Console.out().println(LanguageEvaluation.run(Locations.shared(), texts));
+            Console.out().flush();
+            return 0;
+        }
+    }
+}

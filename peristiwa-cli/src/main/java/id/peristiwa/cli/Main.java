@@ -1,0 +1,37 @@
+package id.peristiwa.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code peristiwa} command: reads news pages and turns them into articles (and, later, events). */
+@Command(name = "peristiwa",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Turns Indonesian news pages into a record of who did what to whom, when, where, "
+                + "and according to whom.",
+        subcommands = {
+            ExtractCommand.class,
+            DemoCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

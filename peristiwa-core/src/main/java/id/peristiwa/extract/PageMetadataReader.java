@@ -1,0 +1,158 @@
+package id.peristiwa.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's own metadata — Open Graph and other meta tags, JSON-LD, {@code <link rel=canonical>},
+ * {@code <time>}, breadcrumbs, visible date and byline elements — into a {@link PageMetadata}.
+ */
+final class PageMetadataReader {
+
+    private static final String[] PUBLISHED_META = {
+        "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+        "publish-date", "publish_date", "article.published", "dc.date.issued", "DC.date.issued", "dcterms.created",
+        "content_PublishedDate", "parsely-pub-date", "sailthru.date", "date", "DC.date", "dc.date", "og:updated_time"};
+    private static final String[] SECTION_META = {
+        "article:section", "og:article:section", "section", "category", "kategori", "content_category",
+        "parsely-section"};
+    private static final String[] AUTHOR_META = {"author", "dable:author", "content_author", "parsely-author",
+        "byl", "DC.creator", "dc.creator"};
+    private static final String DATE_HINTS = "[class~=(?i)(date|time|tanggal|waktu|publish|posted)], [id~=(?i)(date|time|tanggal)]";
+    private static final String AUTHOR_HINTS = "[rel=author], [itemprop=author], [class~=(?i)(author|byline|penulis|reporter|editor)]";
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+
+    PageMetadata read(Document page, String url) {
+        JsonLdReader.ArticleLd ld = jsonLd.read(page);
+        String siteName = first(meta(page, "og:site_name"), ld.publisher(), meta(page, "application-name"),
+                meta(page, "twitter:site"));
+        String canonical = first(absolute(page.selectFirst("link[rel=canonical]")), meta(page, "og:url"), ld.url(), url);
+        String title = first(meta(page, "og:title"), ld.headline(), meta(page, "twitter:title"), headline(page),
+                titleWithoutSite(page.title(), siteName));
+        List<String> dates = new ArrayList<>();
+        for (String name : PUBLISHED_META) {
+            add(dates, meta(page, name));
+        }
+        add(dates, ld.datePublished());
+        for (Element time : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+            add(dates, first(time.attr("datetime"), time.attr("content"), time.text()));
+        }
+        for (Element hint : page.select(DATE_HINTS)) {
+            if (hint.text().length() <= 120) {
+                add(dates, hint.text());
+            }
+        }
+        String author = first(ld.author(), metaAny(page, AUTHOR_META), byline(page));
+        String section = first(ld.section(), metaAny(page, SECTION_META), breadcrumb(page, title));
+        return new PageMetadata(title, siteName, canonical, dates, author, section);
+    }
+
+    private static String headline(Document page) {
+        Element h1 = page.selectFirst("article h1, main h1, h1");
+        return h1 == null ? null : blankToNull(h1.text());
+    }
+
+    /** "AS dan Korsel Sepakat ... - Warta Dunia" without the outlet's part. */
+    static String titleWithoutSite(String title, String siteName) {
+        String t = blankToNull(title);
+        if (t == null) {
+            return null;
+        }
+        String[] parts = t.split("\\s+[|\\-–—:·»]\\s+");
+        if (parts.length == 1) {
+            return t;
+        }
+        String longest = parts[0];
+        for (String part : parts) {
+            boolean isSite = siteName != null && part.equalsIgnoreCase(siteName.strip());
+            if (!isSite && part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return longest.strip();
+    }
+
+    private static String byline(Document page) {
+        for (Element e : page.select(AUTHOR_HINTS)) {
+            String text = e.text().strip();
+            if (!text.isEmpty() && text.length() <= 80) {
+                return text.replaceFirst("(?i)^(oleh|by|penulis|reporter)\\s*:?\\s*", "");
+            }
+        }
+        return null;
+    }
+
+    private static String breadcrumb(Document page, String title) {
+        Element crumbs = page.selectFirst("[class~=(?i)breadcrumb], [itemtype~=BreadcrumbList], nav[aria-label~=(?i)breadcrumb]");
+        if (crumbs == null) {
+            return null;
+        }
+        String section = null;
+        for (Element item : crumbs.select("a, li, span[itemprop=name]")) {
+            String text = item.text().strip();
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (text.isEmpty() || text.length() > 40 || lower.equals("home") || lower.equals("beranda")
+                    || lower.equals("index") || (title != null && title.startsWith(text))) {
+                continue;
+            }
+            section = text;
+        }
+        return section;
+    }
+
+    private static String meta(Document page, String name) {
+        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    private static String metaAny(Document page, String... names) {
+        for (String name : names) {
+            String v = meta(page, name);
+            if (v != null && !v.startsWith("http")) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(Element link) {
+        if (link == null) {
+            return null;
+        }
+        String href = blankToNull(link.absUrl("href"));
+        if (href == null) {
+            href = blankToNull(link.attr("href"));
+        }
+        try {
+            return href == null || !URI.create(href).isAbsolute() ? null : href;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void add(List<String> list, String value) {
+        String v = blankToNull(value);
+        if (v != null && !list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            String s = blankToNull(v);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
+    }
+}
