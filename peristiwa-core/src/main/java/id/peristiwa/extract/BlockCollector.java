@@ -23,6 +23,7 @@ final class BlockCollector {
             "link", "figcaption", "dialog");
     /** Structural chrome: skipped unless it holds most of the page's text (some sites wrap everything). */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu", "form");
+    private static final Set<String> TEXT_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
             "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -52,7 +53,9 @@ final class BlockCollector {
         if (NEVER_TEXT.contains(tag) || hidden(e)) {
             return true;
         }
-        boolean chrome = CHROME_TAGS.contains(tag) || markup.judge(e) == MarkupVocabulary.Verdict.CHROME;
+        // Class names judge wrappers; a paragraph or heading is text whatever its class says ("nav_..." anchors).
+        boolean chrome = CHROME_TAGS.contains(tag)
+                || (!TEXT_TAGS.contains(tag) && markup.judge(e) == MarkupVocabulary.Verdict.CHROME);
         if (!chrome || "body".equals(tag) || "html".equals(tag) || "main".equals(tag)) {
             return false;
         }

@@ -55,6 +55,7 @@ final class MainContentFinder {
                 top = c;
             }
         }
+        top = sharedAncestor(top, candidates);
         List<Element> roots = bodyRoots(top, candidates);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : blocks) {
@@ -73,24 +74,64 @@ final class MainContentFinder {
         return (1 + block.punctuation() + Math.min(length / 100.0, 3)) * (1 - block.linkDensity());
     }
 
-    /** The top element plus siblings that carry article text too (bodies split into several wrappers). */
+    /**
+     * When several strong candidates sit apart (a body split into sections, each with its own wrapper), the
+     * body is their nearest common ancestor, unless that reaches the page itself.
+     */
+    private static Candidate sharedAncestor(Candidate top, Map<Element, Candidate> candidates) {
+        List<Element> rivals = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c != top && c.finalScore >= top.finalScore * 0.75 && !c.element.parents().contains(top.element)
+                    && !top.element.parents().contains(c.element)) {
+                rivals.add(c.element);
+            }
+        }
+        if (rivals.size() < 2) {
+            return top;
+        }
+        int agreeing = 0;
+        Element ancestor = top.element.parent();
+        while (ancestor != null && !"body".equals(ancestor.normalName())) {
+            agreeing = 0;
+            for (Element rival : rivals) {
+                if (rival.parents().contains(ancestor)) {
+                    agreeing++;
+                }
+            }
+            if (agreeing >= 2) {
+                Candidate c = candidates.get(ancestor);
+                return c != null ? c : top;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
+    }
+
+    /**
+     * The top element plus neighbours that carry article text too: siblings that score close to it (bodies
+     * split into several wrappers) and, up to two levels higher, subtrees of plain prose such as a lead
+     * paragraph printed above the body.
+     */
     private static List<Element> bodyRoots(Candidate top, Map<Element, Candidate> candidates) {
         List<Element> roots = new ArrayList<>();
-        Element parent = top.element.parent();
-        if (parent == null) {
-            roots.add(top.element);
-            return roots;
-        }
+        roots.add(top.element);
         double threshold = Math.max(10, top.finalScore * 0.2);
-        for (Element sibling : parent.children()) {
-            if (sibling == top.element) {
-                roots.add(sibling);
-                continue;
+        Element current = top.element;
+        for (int level = 0; level < 3 && current.parent() != null; level++) {
+            Element parent = current.parent();
+            if ("body".equals(parent.normalName()) || "html".equals(parent.normalName())) {
+                break;
             }
-            Candidate c = candidates.get(sibling);
-            if (c != null && c.finalScore >= threshold && c.linkDensity() < 0.25) {
-                roots.add(sibling);
+            for (Element sibling : parent.children()) {
+                Candidate c = sibling == current ? null : candidates.get(sibling);
+                if (c == null || c.linkDensity() >= 0.25) {
+                    continue;
+                }
+                if ((level == 0 && c.finalScore >= threshold) || c.isProse()) {
+                    roots.add(sibling);
+                }
             }
+            current = parent;
         }
         return roots;
     }
@@ -115,6 +156,11 @@ final class MainContentFinder {
 
         Candidate(Element element) {
             this.element = element;
+        }
+
+        /** A short run of prose beside the body: a lone paragraph, an intro, a closing line. */
+        boolean isProse() {
+            return chars >= 80 && score > 0 && linkDensity() < 0.1;
         }
 
         double linkDensity() {
