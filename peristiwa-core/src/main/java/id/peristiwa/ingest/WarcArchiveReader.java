@@ -39,7 +39,12 @@ final class WarcArchiveReader {
     private final class Cursor implements ItemCursor {
         private final WarcReader reader;
         private final Source source;
-        private long records;
+        /** Records read to their end: what a damaged archive's skip reports. */
+        private long complete;
+        /** Whether the last record returned still has a body that the next read will skip over. */
+        private boolean bodyPending;
+        /** Whether any record header was parsed, which tells a damaged WARC from something that is not one. */
+        private boolean sawRecord;
         private boolean finished;
 
         Cursor(WarcReader reader, Source source) {
@@ -56,20 +61,30 @@ final class WarcArchiveReader {
                 } catch (IOException | RuntimeException e) {
                     return stop(e);
                 }
+                if (bodyPending) {
+                    // The reader skipped the previous record's body without failing, so that record was whole.
+                    complete++;
+                    bodyPending = false;
+                }
                 if (next.isEmpty()) {
                     finished = true;
                     return null;
                 }
-                records++;
-                if (next.get() instanceof WarcResponse response) {
-                    try {
-                        return page(response);
-                    } catch (EOFException e) {
-                        return stop(e);
-                    } catch (IOException | RuntimeException e) {
-                        return new Ingested.Skipped(describe(response), SkipReason.MALFORMED,
-                                "unreadable response record: " + message(e));
-                    }
+                sawRecord = true;
+                if (!(next.get() instanceof WarcResponse response)) {
+                    bodyPending = true;
+                    continue;
+                }
+                try {
+                    Ingested item = page(response);
+                    complete++;
+                    return item;
+                } catch (EOFException e) {
+                    return stop(e);
+                } catch (IOException | RuntimeException e) {
+                    complete++;
+                    return new Ingested.Skipped(describe(response), SkipReason.MALFORMED,
+                            "unreadable response record: " + message(e));
                 }
             }
             return null;
@@ -77,7 +92,8 @@ final class WarcArchiveReader {
 
         private Ingested stop(Exception e) {
             finished = true;
-            String where = records == 0 ? "not a readable WARC file" : "truncated after " + records + " records";
+            String where = !sawRecord ? "not a readable WARC file"
+                    : "truncated after " + complete + " records";
             return new Ingested.Skipped(source.origin(), SkipReason.MALFORMED, where + ": " + message(e));
         }
 
@@ -115,7 +131,7 @@ final class WarcArchiveReader {
 
         private String describe(WarcResponse response) {
             String target = response.target();
-            return target == null || target.isBlank() ? source.origin() + "#record" + records : target;
+            return target == null || target.isBlank() ? source.origin() + "#record" + (complete + 1) : target;
         }
 
         @Override
