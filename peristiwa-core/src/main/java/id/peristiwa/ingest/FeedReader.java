@@ -4,7 +4,6 @@ import id.peristiwa.document.ContentType;
 import id.peristiwa.document.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,20 +32,11 @@ final class FeedReader {
 
     /** The feed's items from a file or stream. */
     ItemCursor open(Source source) throws IOException {
-        long size = source.knownSize();
-        if (size >= 0 && limit.exceededBy(size)) {
-            return ItemCursor.of(new Ingested.Skipped(source.origin(), SkipReason.TOO_LARGE,
-                    limit.describeExcess(size)));
+        Source.Whole whole = source.readWithin(limit);
+        if (whole.tooLarge() != null) {
+            return ItemCursor.of(whole.tooLarge());
         }
-        byte[] bytes;
-        try (InputStream in = source.open()) {
-            bytes = limit.readAtMost(in);
-        }
-        if (bytes == null) {
-            return ItemCursor.of(new Ingested.Skipped(source.origin(), SkipReason.TOO_LARGE,
-                    limit.describeUnknownExcess()));
-        }
-        return ItemCursor.of(items(bytes, source.origin(), source.pathText()));
+        return ItemCursor.of(items(whole.bytes(), source.origin(), source.pathText()));
     }
 
     /**

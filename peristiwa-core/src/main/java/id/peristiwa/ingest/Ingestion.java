@@ -60,7 +60,7 @@ public final class Ingestion {
      * a directory (all its non-hidden files, recursively, in sorted order), {@code -} for stdin, or an
      * {@code http://} / {@code https://} URL. A missing or unreadable input yields an UNREADABLE skip naming it.
      *
-     * @param inputs paths, {@code -} or URLs; not null
+     * @param inputs paths, {@code -} or URLs; neither the list nor an element may be null
      * @return a lazy stream that must be closed
      */
     public Stream<Ingested> read(List<String> inputs) {
@@ -85,8 +85,7 @@ public final class Ingestion {
     }
 
     private ItemCursor guardedInput(String input) {
-        String origin = input == null ? "(null input)" : input;
-        return new GuardedCursor(origin, () -> open(origin));
+        return new GuardedCursor(input, () -> open(input));
     }
 
     private ItemCursor open(String input) throws IOException {

@@ -3,7 +3,6 @@ package id.peristiwa.ingest;
 import id.peristiwa.document.ContentType;
 import id.peristiwa.document.RawDocument;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 
 /**
@@ -22,18 +21,11 @@ final class PageReader {
 
     /** The page as one item: a document, or the reason it was skipped. */
     Ingested read(Source source, ContentType type) throws IOException {
-        long size = source.knownSize();
-        if (size >= 0 && limit.exceededBy(size)) {
-            return new Ingested.Skipped(source.origin(), SkipReason.TOO_LARGE, limit.describeExcess(size));
+        Source.Whole whole = source.readWithin(limit);
+        if (whole.tooLarge() != null) {
+            return whole.tooLarge();
         }
-        byte[] bytes;
-        try (InputStream in = source.open()) {
-            bytes = limit.readAtMost(in);
-        }
-        if (bytes == null) {
-            return new Ingested.Skipped(source.origin(), SkipReason.TOO_LARGE, limit.describeUnknownExcess());
-        }
-        return gate.admit(new RawDocument(source.origin(), null, source.pathText(), type, bytes, null, Map.of(),
-                null, Map.of()));
+        return gate.admit(new RawDocument(source.origin(), null, source.pathText(), type, whole.bytes(), null,
+                Map.of(), null, Map.of()));
     }
 }

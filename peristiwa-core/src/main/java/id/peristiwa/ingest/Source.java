@@ -75,6 +75,31 @@ final class Source {
         return head;
     }
 
+    /**
+     * A whole source read into memory within the limit.
+     *
+     * @param bytes    the content, or null when it was too large
+     * @param tooLarge the skip to report instead, or null when the content was read
+     */
+    record Whole(byte[] bytes, Ingested.Skipped tooLarge) {
+    }
+
+    /**
+     * Reads the whole content if it fits the limit. A file's size is checked before any byte is read; a stream is
+     * read only until it passes the limit.
+     */
+    Whole readWithin(SizeLimit limit) throws IOException {
+        long size = knownSize();
+        if (size >= 0 && limit.exceededBy(size)) {
+            return new Whole(null, new Ingested.Skipped(origin, SkipReason.TOO_LARGE, limit.describeExcess(size)));
+        }
+        try (InputStream in = open()) {
+            byte[] bytes = limit.readAtMost(in);
+            return bytes != null ? new Whole(bytes, null)
+                    : new Whole(null, new Ingested.Skipped(origin, SkipReason.TOO_LARGE, limit.describeUnknownExcess()));
+        }
+    }
+
     /** Opens the content from its start; the caller closes what it gets (for a stream, closing is a no-op). */
     InputStream open() throws IOException {
         return path != null ? Files.newInputStream(path) : stream;
