@@ -20,8 +20,40 @@ final class BodyLocator {
     private static final double NAVIGATION = -40;
     /** A line of this many words is prose even when its final period is missing. */
     private static final int LONG_LINE_WORDS = 15;
+    /** A date stamp is a few words; a longer date-like line inside a body is a list item or a result. */
+    private static final int DATE_STAMP_WORDS = 8;
+    /** Consent notices are a sentence or two; a long paragraph is never one. */
+    private static final int MAX_NOTICE_WORDS = 60;
     /** A body needs one sentence-like line of at least this many words. */
     private static final int SENTENCE_WORDS = 6;
+
+    /**
+     * Widens a located body over the neighbouring lines that carry no sign of being interface: lists, captions
+     * and closing lines of clean text weigh little but are body all the same. Backwards it never passes the
+     * headline lines.
+     */
+    BodyRange extend(CapturedPage page, BodyRange body, PageHeader header) {
+        if (body.isEmpty()) {
+            return body;
+        }
+        String titleKey = header.title() >= 0 ? page.get(header.title()).key() : null;
+        int floor = Math.max(Math.max(header.title(), header.section()), Math.max(header.byline(), header.date()));
+        int start = body.start();
+        while (start - 1 > floor && !isInterfaceLike(page.get(start - 1), titleKey)) {
+            start--;
+        }
+        int end = body.end();
+        while (end < page.size() && !isInterfaceLike(page.get(end), titleKey)) {
+            end++;
+        }
+        return new BodyRange(start, end);
+    }
+
+    /** Any sign of site chrome or headline matter: the body does not extend over such a line. */
+    private static boolean isInterfaceLike(CapturedLine line, String titleKey) {
+        return line.isChrome() || line.isNavigation() || line.gapped() && !line.terminal()
+                || line.dateLike() && line.words() <= DATE_STAMP_WORDS || HeadlineLocator.isBylineLike(line) || isConsentNotice(line) || line.key().equals(titleKey);
+    }
 
     /** Locates the body; {@link BodyRange#NONE} when the page has no prose. */
     BodyRange locate(CapturedPage page) {
@@ -92,6 +124,7 @@ final class BodyLocator {
      * a news sentence that mentions copyright once stays far below this share.
      */
     private static boolean isConsentNotice(CapturedLine line) {
-        return line.vocabulary().hits().contains(InterfaceKind.LEGAL) && line.vocabulary().chromeShare() >= 0.25;
+        return line.words() <= MAX_NOTICE_WORDS && line.vocabulary().hits().contains(InterfaceKind.LEGAL)
+                && line.vocabulary().chromeShare() >= 0.25;
     }
 }

@@ -24,7 +24,9 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                     VocabularyMatch vocabulary) {
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?:;…][\"'”’»)\\]]*$");
+    /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
+    private static final Pattern TERMINAL =
+            Pattern.compile("[.!?:;…][\"'”’»)\\]]*(?:\\s*[(\\[][^()\\[\\]\\s]{1,20}[)\\]])?$");
     private static final Pattern GAP = Pattern.compile("\\S(?:[ \\u00A0]{2,}|\\t|\\s[|•·]\\s)(?=\\S)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");

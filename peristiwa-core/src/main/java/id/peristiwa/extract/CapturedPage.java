@@ -3,6 +3,7 @@ package id.peristiwa.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of one captured page, measured, with how often each line recurs in the page.
@@ -11,6 +12,12 @@ final class CapturedPage {
 
     /** Separators between a headline and a site name in a browser title ("Judul - Warta Dunia"). */
     private static final List<String> TITLE_SEPARATORS = List.of(" - ", " | ", " – ", " — ", " : ", " :: ");
+
+    /**
+     * Line breaks proper; U+0085 is left out because in mis-decoded text it turns up inside words, where
+     * splitting on it would shred a paragraph.
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029]");
 
     private final List<CapturedLine> lines;
     private final Map<String, Integer> occurrences;
@@ -27,7 +34,7 @@ final class CapturedPage {
     /** Splits text into lines, drops blank ones and measures the rest. */
     static CapturedPage of(String text, InterfaceVocabulary vocabulary) {
         List<CapturedLine> measured = new java.util.ArrayList<>();
-        for (String raw : text.split("\\R")) {
+        for (String raw : LINE_BREAK.split(text)) {
             if (!CapturedLine.normalize(raw).isEmpty()) {
                 measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
             }

@@ -38,8 +38,9 @@ public final class CapturedTextReader {
             return new CapturedText(null, null, null, null, List.of(), 0);
         }
         CapturedPage page = CapturedPage.of(text, vocabulary);
-        BodyRange body = bodyLocator.locate(page);
-        PageHeader header = headlineLocator.locate(page, body);
+        BodyRange core = bodyLocator.locate(page);
+        PageHeader header = headlineLocator.locate(page, core);
+        BodyRange body = bodyLocator.extend(page, core, header);
         List<String> paragraphs = new ArrayList<>();
         if (!body.isEmpty()) {
             for (int index : sieve.keep(page, body, header)) {
