@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class CapturedPage {
 
     /** Splits text into lines, drops blank ones and measures the rest. */
     static CapturedPage of(String text, InterfaceVocabulary vocabulary) {
-        List<CapturedLine> measured = new java.util.ArrayList<>();
+        List<CapturedLine> measured = new ArrayList<>();
         for (String raw : LINE_BREAK.split(text)) {
             if (!CapturedLine.normalize(raw).isEmpty()) {
                 measured.add(CapturedLine.of(measured.size(), raw, vocabulary));

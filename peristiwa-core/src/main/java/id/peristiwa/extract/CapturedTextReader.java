@@ -2,6 +2,7 @@ package id.peristiwa.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads the visible text of a news page, as pasted or crawled with all its site chrome, into article parts:
@@ -47,7 +48,7 @@ public final class CapturedTextReader {
                 paragraphs.add(page.get(index).text());
             }
         }
-        int used = (int) java.util.stream.IntStream.of(header.title(), header.section(), header.byline(),
+        int used = (int) IntStream.of(header.title(), header.section(), header.byline(),
                 header.date()).filter(i -> i >= 0).distinct().count();
         return new CapturedText(textOf(page, header.title()), header.sectionText(), textOf(page, header.byline()),
                 textOf(page, header.date()), paragraphs, page.size() - paragraphs.size() - used);

@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -157,7 +158,7 @@ final class HeadlineLocator {
     }
 
     private static int findFirst(CapturedPage page, int from, int to,
-                                 java.util.function.Predicate<CapturedLine> test, int title) {
+                                 Predicate<CapturedLine> test, int title) {
         for (int i = Math.max(0, from); i < Math.min(to, page.size()); i++) {
             if (i != title && test.test(page.get(i))) {
                 return i;
