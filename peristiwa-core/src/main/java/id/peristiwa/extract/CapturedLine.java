@@ -1,0 +1,123 @@
+package id.peristiwa.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One non-blank line of captured page text with the features the reader classifies it by.
+ *
+ * @param index        position among the non-blank lines of the document
+ * @param text         the line trimmed, runs of white space collapsed to one space
+ * @param key          lower-cased {@code text}, used to find repeated lines
+ * @param words        number of white-space separated words
+ * @param terminal     ends with sentence punctuation, possibly followed by closing quotes or brackets
+ * @param gapped       the raw line holds several items separated by wide gaps or bars, as menus do
+ * @param capitalShare share of words that start with a capital letter
+ * @param dateLike     short and looks like a date or time stamp
+ * @param editorCode   a short bracketed code closing an article ("(ant/rdw)", "[sau]")
+ * @param caption      ends with a picture credit in brackets ("(Foto: Reuters/Kim)")
+ * @param vocabulary   how the line relates to the interface vocabulary
+ */
+record CapturedLine(int index, String text, String key, int words, boolean terminal, boolean gapped,
+                    double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
+                    VocabularyMatch vocabulary) {
+
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+    /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
+    private static final Pattern TERMINAL =
+            Pattern.compile("[.!?:;…][\"'”’»)\\]]*(?:\\s*[(\\[][^()\\[\\]\\s]{1,20}[)\\]])?$");
+    private static final Pattern GAP = Pattern.compile("\\S(?:[ \\u00A0]{2,}|\\t|\\s[|•·]\\s)(?=\\S)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern EDITOR_CODE = Pattern.compile("^[(\\[][^()\\[\\]]{1,30}[)\\]]\\.?$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]{2,80})\\)\\.?$");
+    /** Date lines are short; a sentence that mentions a date is not one. */
+    private static final int DATE_LINE_WORDS = 14;
+
+    /** Collapses white space (including no-break and zero-width spaces) and trims. */
+    static String normalize(String raw) {
+        return SPACE.matcher(raw).replaceAll(" ").strip();
+    }
+
+    /** Measures a raw line; {@code raw} must hold at least one non-space character. */
+    static CapturedLine of(int index, String raw, InterfaceVocabulary vocabulary) {
+        String text = normalize(raw);
+        String[] words = text.split(" ");
+        int capitals = 0;
+        int lettered = 0;
+        for (String word : words) {
+            int first = firstLetter(word);
+            if (first >= 0) {
+                lettered++;
+                if (Character.isUpperCase(word.codePointAt(first))) {
+                    capitals++;
+                }
+            }
+        }
+        VocabularyMatch match = vocabulary.match(text);
+        boolean dateLike = words.length <= DATE_LINE_WORDS && !text.endsWith(".")
+                && (NUMERIC_DATE.matcher(text).find()
+                    || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
+        return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words.length,
+                TERMINAL.matcher(text).find(), gaps(raw.strip()) >= 2,
+                lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
+                words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
+                isCaption(text, vocabulary), match);
+    }
+
+    private static int gaps(String raw) {
+        int count = 0;
+        Matcher m = GAP.matcher(raw);
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isCaption(String text, InterfaceVocabulary vocabulary) {
+        Matcher m = TRAILING_BRACKET.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return false;
+        }
+        VocabularyMatch credit = vocabulary.match(m.group(1));
+        return credit.label() == InterfaceKind.MEDIA || credit.leading().contains(InterfaceKind.MEDIA);
+    }
+
+    private static int firstLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of characters of the normalized text. */
+    int chars() {
+        return text.length();
+    }
+
+    /**
+     * True when the line is site chrome wherever it stands: a whole chrome phrase, a chrome label
+     * ("Baca juga: ..."), a picture credit, or a short line made mostly of chrome words.
+     */
+    boolean isChrome() {
+        return vocabulary.wholeChrome()
+                || vocabulary.label() != null && vocabulary.label().isChrome()
+                || caption
+                || words <= 12 && vocabulary.chromeShare() >= 0.5;
+    }
+
+    /** True when the line is chrome of a kind after which the article does not go on (comments, footer). */
+    boolean endsPage() {
+        return isChrome() && vocabulary.hits().stream().anyMatch(InterfaceKind::endsPage);
+    }
+
+    /** True for a line made only of section and navigation names: a menu item or a section label. */
+    boolean isNavigation() {
+        return vocabulary.share() >= 0.99 && vocabulary.hits().stream()
+                .allMatch(k -> k == InterfaceKind.SECTION || k == InterfaceKind.NAVIGATION
+                        || k == InterfaceKind.CONNECTOR);
+    }
+}

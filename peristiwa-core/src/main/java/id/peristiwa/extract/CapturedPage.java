@@ -1,0 +1,81 @@
+package id.peristiwa.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The non-blank lines of one captured page, measured, with how often each line recurs in the page.
+ */
+final class CapturedPage {
+
+    /** Separators between a headline and a site name in a browser title ("Judul - Warta Dunia"). */
+    private static final List<String> TITLE_SEPARATORS = List.of(" - ", " | ", " – ", " — ", " : ", " :: ");
+
+    /**
+     * Line breaks proper; U+0085 is left out because in mis-decoded text it turns up inside words, where
+     * splitting on it would shred a paragraph.
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029]");
+
+    private final List<CapturedLine> lines;
+    private final Map<String, Integer> occurrences;
+
+    private CapturedPage(List<CapturedLine> lines) {
+        this.lines = List.copyOf(lines);
+        Map<String, Integer> counts = new HashMap<>();
+        for (CapturedLine line : lines) {
+            counts.merge(line.key(), 1, Integer::sum);
+        }
+        this.occurrences = Map.copyOf(counts);
+    }
+
+    /** Splits text into lines, drops blank ones and measures the rest. */
+    static CapturedPage of(String text, InterfaceVocabulary vocabulary) {
+        List<CapturedLine> measured = new ArrayList<>();
+        for (String raw : LINE_BREAK.split(text)) {
+            if (!CapturedLine.normalize(raw).isEmpty()) {
+                measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
+            }
+        }
+        return new CapturedPage(measured);
+    }
+
+    List<CapturedLine> lines() {
+        return lines;
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    CapturedLine get(int index) {
+        return lines.get(index);
+    }
+
+    /** How many lines of the page read exactly like this one, ignoring case; at least 1. */
+    int occurrences(CapturedLine line) {
+        return occurrences.getOrDefault(line.key(), 1);
+    }
+
+    /**
+     * True when the line is printed again elsewhere on the page, either as is or as a browser-style title
+     * followed by the site name.
+     */
+    boolean isRepeated(CapturedLine line) {
+        if (occurrences(line) > 1) {
+            return true;
+        }
+        for (CapturedLine other : lines) {
+            if (other != line && other.key().startsWith(line.key())) {
+                String rest = other.key().substring(line.key().length());
+                if (TITLE_SEPARATORS.stream().anyMatch(rest::startsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,186 @@
+package id.peristiwa.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the dateline that opens many news articles ("Jakarta, CNN Indonesia --", "SEOUL (Reuters) -",
+ * "TEMPO.CO, Jakarta -", "JAKARTA:") so that it stays out of the first sentence. The decision rests on
+ * features, not a list of forms: the prefix before the first dash or colon is short, every part of it is a
+ * capitalized place name, a short numeric date or an outlet-like name (listed, a web domain, a publication
+ * word, or in brackets), and the sentence after it starts with a capital. Without an outlet, only an
+ * all-capital place or a place with a date counts, which keeps ordinary sentences with a dash out.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DatelineRecognizer {
+
+    private static final int MAX_PREFIX_WORDS = 8;
+    private static final int MAX_PREFIX_CHARS = 80;
+    private static final int MAX_PLACE_WORDS = 4;
+    /** Acronyms like "AS" or "KPK" are written in capitals too; a capitalized place has more letters. */
+    private static final int MIN_CAPITAL_PLACE_LETTERS = 4;
+    /** Dashes need no spaces when long; a hyphen needs a space on one side; a colon needs one after it. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|—|–)\\s*|\\s+-\\s*|-\\s+|:\\s+");
+    private static final Pattern SHORT_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
+    private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+
+    private final NewsOutlets outlets;
+    private final InterfaceVocabulary vocabulary;
+
+    private DatelineRecognizer(NewsOutlets outlets, InterfaceVocabulary vocabulary) {
+        this.outlets = outlets;
+        this.vocabulary = vocabulary;
+    }
+
+    /** A recognizer using the Indonesian outlet list and interface vocabulary; loads them once per call. */
+    public static DatelineRecognizer indonesian() {
+        return new DatelineRecognizer(NewsOutlets.load(NewsOutlets.INDONESIAN),
+                InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
+    }
+
+    /**
+     * Finds the dateline opening a paragraph.
+     *
+     * @param firstParagraph the article's first paragraph; null or blank gives empty
+     * @return the dateline, or empty when the paragraph does not open with one
+     */
+    public Optional<DatelineMatch> recognize(String firstParagraph) {
+        if (firstParagraph == null || firstParagraph.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher separator = firstSeparator(firstParagraph);
+        if (separator == null || separator.end() >= firstParagraph.length()
+                || !opensSentence(firstParagraph.codePointAt(separator.end()))) {
+            return Optional.empty();
+        }
+        String prefix = firstParagraph.substring(0, separator.start()).strip();
+        if (prefix.isEmpty() || prefix.split("\\s+").length > MAX_PREFIX_WORDS) {
+            return Optional.empty();
+        }
+        return parse(prefix).map(d -> new DatelineMatch(d.place(), d.outlet(), separator.end()));
+    }
+
+    /** The first dash or colon outside brackets within the prefix length, or null. */
+    private static Matcher firstSeparator(String paragraph) {
+        Matcher m = SEPARATOR.matcher(paragraph);
+        while (m.find() && m.start() <= MAX_PREFIX_CHARS) {
+            if (m.start() > 0 && !insideBrackets(paragraph, m.start())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideBrackets(String text, int index) {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static boolean opensSentence(int codePoint) {
+        return Character.isUpperCase(codePoint) || Character.isDigit(codePoint) || "\"“'‘([".indexOf(codePoint) >= 0;
+    }
+
+    private record Parsed(String place, String outlet) {
+    }
+
+    private Optional<Parsed> parse(String prefix) {
+        String rest = prefix;
+        String bracketed = null;
+        if (rest.endsWith(")") && rest.indexOf('(') > 0) {
+            int open = rest.lastIndexOf('(');
+            bracketed = rest.substring(open + 1, rest.length() - 1).strip();
+            rest = rest.substring(0, open).strip();
+            if (!outlets.looksLikeOutlet(bracketed)) {
+                return Optional.empty();
+            }
+        }
+        String outlet = bracketed;
+        List<String> places = new ArrayList<>();
+        boolean dated = false;
+        for (String part : rest.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return Optional.empty();
+            }
+            if (SHORT_DATE.matcher(p).matches()) {
+                dated = true;
+            } else if (outlet == null && outlets.looksLikeOutlet(p)) {
+                outlet = p;
+            } else if (isPlace(p)) {
+                places.add(p);
+            } else {
+                return Optional.empty();
+            }
+        }
+        String place = places.isEmpty() ? null
+                : String.join(", ", places.stream().map(DatelineRecognizer::titleCase).toList());
+        if (outlet != null) {
+            return Optional.of(new Parsed(place, outlet));
+        }
+        boolean capitalPlace = place != null && places.stream().allMatch(DatelineRecognizer::isAllCapitals)
+                && letters(String.join("", places)) >= MIN_CAPITAL_PLACE_LETTERS;
+        if (place != null && (capitalPlace || dated) && !isInterfaceLabel(String.join(" ", places))) {
+            return Optional.of(new Parsed(place, null));
+        }
+        return Optional.empty();
+    }
+
+    /** "EKSKLUSIF:" or "BREAKING NEWS -" is a kicker, not a place, though it is written like one. */
+    private boolean isInterfaceLabel(String text) {
+        VocabularyMatch match = vocabulary.match(text);
+        return match.wholeChrome() || match.chromeShare() >= 0.5;
+    }
+
+    private static boolean isPlace(String part) {
+        String[] words = part.split("\\s+");
+        if (words.length > MAX_PLACE_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!PLACE_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCapitals(String text) {
+        return text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static int letters(String text) {
+        return (int) text.chars().filter(Character::isLetter).count();
+    }
+
+    /** "JAKARTA" becomes "Jakarta", "DKI JAKARTA" becomes "DKI Jakarta"; mixed-case names stay as written. */
+    private static String titleCase(String place) {
+        if (!isAllCapitals(place)) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : place.split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            if (letters(word) < MIN_CAPITAL_PLACE_LETTERS) {
+                out.append(word);
+            } else {
+                out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+}

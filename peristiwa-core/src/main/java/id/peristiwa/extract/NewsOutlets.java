@@ -1,0 +1,63 @@
+package id.peristiwa.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names of news outlets and agencies, and the features that make an unknown name look like one: a web domain
+ * ("Liputan6.com", "TEMPO.CO") or a typical publication word ("Warta", "Pos"). Loaded from a language-pack data
+ * file; immutable and thread-safe.
+ */
+final class NewsOutlets {
+
+    static final String INDONESIAN = "id/peristiwa/lang/id/news-outlets.txt";
+
+    private static final Pattern DOMAIN =
+            Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co|id|net|org|tv|news|info)",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Set<String> names;
+    private final Set<String> words;
+
+    private NewsOutlets(Set<String> names, Set<String> words) {
+        this.names = Set.copyOf(names);
+        this.words = Set.copyOf(words);
+    }
+
+    /** Loads the groups "agency" and "outlet" as names and "word" as publication words. */
+    static NewsOutlets load(String resource) {
+        Set<String> names = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        GroupedWordList.read(resource).forEach((group, entries) -> {
+            Set<String> target = group.equals("word") ? words : names;
+            entries.forEach(e -> target.add(key(e)));
+        });
+        return new NewsOutlets(names, words);
+    }
+
+    /** True when the name is listed, as a whole or by its first word ("ANTARA News", "Kompas TV"). */
+    boolean isKnown(String name) {
+        String key = key(name);
+        return names.contains(key) || names.contains(SPACE.split(key)[0]);
+    }
+
+    /** True when the name is listed, is a web domain, or contains a publication word. */
+    boolean looksLikeOutlet(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        if (isKnown(trimmed) || DOMAIN.matcher(trimmed).matches()) {
+            return true;
+        }
+        return List.of(SPACE.split(key(trimmed))).stream().anyMatch(words::contains);
+    }
+
+    private static String key(String name) {
+        return SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

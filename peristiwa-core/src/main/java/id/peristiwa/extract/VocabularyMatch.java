@@ -1,0 +1,28 @@
+package id.peristiwa.extract;
+
+import java.util.Set;
+
+/**
+ * How one line relates to the interface vocabulary.
+ *
+ * @param whole       kinds of the phrase that makes up the whole line (numbers and connectors aside); empty if none
+ * @param label       kind of the label that opens the line ("Baca juga: ..."), or null
+ * @param leading     kinds of the phrase matched at the first word; empty if none
+ * @param hits        kinds of every phrase found in the line
+ * @param chromeShare share of the line's words covered by phrases of chrome kinds
+ * @param share       share of the line's words covered by any phrase
+ */
+record VocabularyMatch(Set<InterfaceKind> whole, InterfaceKind label, Set<InterfaceKind> leading,
+                       Set<InterfaceKind> hits, double chromeShare, double share) {
+
+    VocabularyMatch {
+        whole = Set.copyOf(whole);
+        leading = Set.copyOf(leading);
+        hits = Set.copyOf(hits);
+    }
+
+    /** True when the whole line is one chrome phrase ("Bagikan", "Tulis komentar...", "ADVERTISEMENT"). */
+    boolean wholeChrome() {
+        return whole.stream().anyMatch(InterfaceKind::isChrome);
+    }
+}
