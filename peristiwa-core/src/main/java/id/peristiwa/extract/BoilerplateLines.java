@@ -1,28 +1,22 @@
 package id.peristiwa.extract;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 /**
- * Judges single blocks inside an article body: link lists, "Baca juga" boxes, ad labels and share prompts
- * are chrome even where they sit between paragraphs. The phrases come from {@code boilerplate-markup.txt}
- * sections {@code [line-prefix]} and {@code [line-exact]}.
+ * Judges single blocks inside an article body: link lists, "Baca juga" boxes, ad labels and share prompts are
+ * chrome even where they sit between paragraphs. Phrases come from the language pack's interface vocabulary,
+ * the same one that cleans captured text.
  */
 final class BoilerplateLines {
 
-    private final List<String> prefixes;
-    private final Set<String> exact;
+    private static final int LONGEST_LABELLED_LINE = 200;
 
-    private BoilerplateLines(List<String> prefixes, Set<String> exact) {
-        this.prefixes = prefixes;
-        this.exact = exact;
+    private final InterfaceVocabulary vocabulary;
+
+    BoilerplateLines(InterfaceVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    static BoilerplateLines load() {
-        var sections = MarkupVocabulary.readSections("/id/peristiwa/extract/boilerplate-lines.txt");
-        return new BoilerplateLines(List.copyOf(sections.getOrDefault("line-prefix", Set.of())),
-                Set.copyOf(sections.getOrDefault("line-exact", Set.of())));
+    static BoilerplateLines indonesian() {
+        return new BoilerplateLines(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
     }
 
     boolean isChrome(TextBlock block) {
@@ -30,31 +24,10 @@ final class BoilerplateLines {
         if (block.linkDensity() > 0.5 && (text.length() < 200 || block.punctuation() < 3)) {
             return true;
         }
-        return isChromeLine(text);
-    }
-
-    /** Whether a line of text, on its own, is an interface phrase rather than article prose. */
-    boolean isChromeLine(String text) {
-        String lower = text.strip().toLowerCase(Locale.ROOT);
-        if (exact.contains(stripTrailing(lower))) {
+        VocabularyMatch match = vocabulary.match(text);
+        if (match.wholeChrome()) {
             return true;
         }
-        if (lower.length() > 160) {
-            return false;
-        }
-        for (String prefix : prefixes) {
-            if (lower.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String stripTrailing(String s) {
-        int end = s.length();
-        while (end > 0 && ":.…>»|-".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return s.substring(0, end).strip();
+        return text.length() <= LONGEST_LABELLED_LINE && match.label() != null && match.label().isChrome();
     }
 }

@@ -39,7 +39,7 @@ public final class Extractor {
 
     /** The extractor with Indonesian language knowledge (dates, datelines, interface vocabulary). */
     public static Extractor indonesian() {
-        return new Extractor(new HtmlBodyReader(MarkupVocabulary.load(), BoilerplateLines.load()),
+        return new Extractor(new HtmlBodyReader(MarkupVocabulary.load(), BoilerplateLines.indonesian()),
                 new PageMetadataReader(), CapturedTextReader.indonesian(), DatelineRecognizer.indonesian(),
                 DateParser.indonesian());
     }

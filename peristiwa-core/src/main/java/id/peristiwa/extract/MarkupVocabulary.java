@@ -1,17 +1,11 @@
 package id.peristiwa.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,34 +27,10 @@ final class MarkupVocabulary {
     }
 
     static MarkupVocabulary load() {
-        return new MarkupVocabulary(readSections("/id/peristiwa/extract/boilerplate-markup.txt"));
-    }
-
-    /** Reads a sectioned word list: {@code [name]} headers, one entry per line, {@code #} comments. */
-    static Map<String, Set<String>> readSections(String resource) {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = MarkupVocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            for (String line; (line = reader.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    section = entry.substring(1, entry.length() - 1);
-                } else {
-                    sections.computeIfAbsent(section, k -> new HashSet<>()).add(entry.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sections;
+        GroupedWordList.read("id/peristiwa/extract/boilerplate-markup.txt").forEach((group, entries) ->
+                sections.put(group, entries.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet())));
+        return new MarkupVocabulary(Map.copyOf(sections));
     }
 
     Verdict judge(Element element) {
