@@ -38,9 +38,11 @@ public final class DateParser {
                 + ")\\.?,?\\s*)?";
         String zone = "(?<zone>(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?|(?:"
                 + DateVocabulary.alternation(vocabulary.zones().keySet()) + ")(?!\\p{L}))";
-        String time = "(?:(?:T|\\s*[,|@\\u2013\\u2014-]?\\s*)(?:(?:" + DateVocabulary.alternation(vocabulary.timeCues())
-                + ")\\.?\\s*)?(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?![\\d])(?:[:.](?<second>\\d{2})(?:[.,]\\d{1,9})?)?"
-                + "(?!\\d)(?:\\s*(?<ampm>[ap]\\.?m\\.?)(?!\\p{L}))?(?:\\s*" + zone + ")?)?";
+        String cue = "(?:(?:" + DateVocabulary.alternation(vocabulary.timeCues()) + ")\\.?\\s*)?";
+        String clock = "(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?!\\d)(?:[:.](?<second>\\d{2})(?:[.,]\\d{1,9})?)?(?!\\d)";
+        String ampm = "(?:\\s*(?<ampm>[ap]\\.?m\\.?)(?!\\p{L}))?";
+        // optional time after a date: "T10:15:00Z", " 10:15 WIB", ", 10.15 WIB", " | 14:05", " pukul 19.30 WITA"
+        String time = "(?:(?:T|\\s*[,|@\\u2013\\u2014-]?\\s*)" + cue + clock + ampm + "(?:\\s*" + zone + ")?)?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>\\d{4})(?!\\d)";
         this.linePatterns = List.of(
