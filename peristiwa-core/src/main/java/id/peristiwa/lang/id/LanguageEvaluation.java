@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 public final class LanguageEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Expected code to the subdirectory of own texts that holds it. */
+    private static final Map<String, String> OWN_TEXT_DIRECTORIES =
+            Map.of("ms", "malay", "id", "indonesian", "en", "english");
+
     private final LanguageIdentifier identifier;
 
     /** An evaluation of the given identifier. */
@@ -77,9 +81,10 @@ public final class LanguageEvaluation {
                                 k -> new ArrayList<>()).add(body));
             }
             if (ownTextsDir != null) {
-                texts.computeIfAbsent("ms", k -> new ArrayList<>()).addAll(textFiles(ownTextsDir.resolve("malay")));
-                texts.computeIfAbsent("id", k -> new ArrayList<>()).addAll(textFiles(ownTextsDir.resolve("indonesian")));
-                texts.computeIfAbsent("en", k -> new ArrayList<>()).addAll(textFiles(ownTextsDir.resolve("english")));
+                for (Map.Entry<String, String> own : OWN_TEXT_DIRECTORIES.entrySet()) {
+                    texts.computeIfAbsent(own.getKey(), k -> new ArrayList<>())
+                            .addAll(textFiles(ownTextsDir.resolve(own.getValue())));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,7 +192,10 @@ public final class LanguageEvaluation {
             return n == 0 ? 0.0 : (double) correct / n;
         }
 
-        /** One line per expected language ({@code ms n=60 accuracy=1.0000 answers={ms=60}}), then {@code accuracy=A}. */
+        /**
+         * One line per expected language ({@code ms n=60 accuracy=1.0000 answers={ms=60}}), then a last line
+         * {@code accuracy=A} over all texts.
+         */
         @Override
         public String toString() {
             StringBuilder out = new StringBuilder();

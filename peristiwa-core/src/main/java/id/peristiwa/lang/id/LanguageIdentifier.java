@@ -4,7 +4,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 
@@ -22,8 +21,9 @@ public final class LanguageIdentifier {
     /**
      * The candidate languages. Lingua runs in low-accuracy mode, which loads only trigram models: for texts of
      * 120 characters or more Lingua uses trigrams alone in either mode, so articles are judged identically, while
-     * the retained heap drops from about 190 MB for eight languages to about 19 MB for these twenty (measured in
-     * a JVM with -Xmx100m; see {@code LanguageIdentifierMemoryTest}). Javanese and Sundanese have no Lingua model.
+     * the retained heap drops from about 190 MB for eight languages in high-accuracy mode to about 24 MB for these
+     * twenty (measured in a JVM with -Xmx100m by {@code LanguageIdentifierMemoryTest}). Javanese and Sundanese have
+     * no Lingua model.
      */
     private static final Language[] CANDIDATES = {
         Language.INDONESIAN, Language.MALAY, Language.ENGLISH, Language.TAGALOG, Language.VIETNAMESE,
@@ -122,10 +122,5 @@ public final class LanguageIdentifier {
             }
         }
         return letters;
-    }
-
-    /** For diagnostics: Lingua's relative values for a text, best first. */
-    Map<Language, Double> linguaValues(String text) {
-        return detector.computeLanguageConfidenceValues(sample.of(text));
     }
 }
