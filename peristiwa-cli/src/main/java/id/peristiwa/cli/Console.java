@@ -1,27 +1,26 @@
 package id.peristiwa.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** UTF-8 writers on stdout and stderr whatever the platform's default encoding. */
+/**
+ * UTF-8 writers over the current {@code System.out} and {@code System.err}, whatever the platform's default
+ * encoding. A command takes each writer once and flushes it when done.
+ */
 final class Console {
 
-    private static final PrintWriter OUT = writer(FileDescriptor.out);
-    private static final PrintWriter ERR = writer(FileDescriptor.err);
-
     static PrintWriter out() {
-        return OUT;
+        return writer(System.out);
     }
 
     static PrintWriter err() {
-        return ERR;
+        return writer(System.err);
     }
 
-    private static PrintWriter writer(FileDescriptor fd) {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     }
 
     private Console() {

@@ -28,14 +28,15 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Console.out();
+        PrintWriter err = Console.err();
         if (!Files.isDirectory(samples)) {
-            Console.err().println("peristiwa: no samples at " + samples.toAbsolutePath().normalize()
+            err.println("peristiwa: no samples at " + samples.toAbsolutePath().normalize()
                     + " (run from the repository root or pass --samples)");
-            Console.err().flush();
+            err.flush();
             return 2;
         }
         Pipeline pipeline = Pipeline.indonesian();
-        ArticleRun run = new ArticleRun(pipeline, Console.err());
+        ArticleRun run = new ArticleRun(pipeline, err);
         List<String> inputs = Stream.of("html", "text", "archives")
                 .map(samples::resolve).filter(Files::exists).map(Path::toString).toList();
         out.println("Peristiwa demo: extracting " + String.join(", ", inputs));
@@ -48,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("%n%d articles extracted, %d problems, in %.2f s.%n", run.articles(), run.problems(), seconds);
         out.println("Try: ./peristiwa extract samples/html/01-*.html   or   ./peristiwa extract --format text samples/text");
         out.flush();
-        Console.err().flush();
+        err.flush();
         return run.articles() > 0 ? 0 : 1;
     }
 

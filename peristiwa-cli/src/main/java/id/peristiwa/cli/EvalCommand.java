@@ -57,8 +57,9 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Console.out().println(LanguageEvaluation.run(Locations.shared(), texts));
-            Console.out().flush();
+            var out = Console.out();
+            out.println(LanguageEvaluation.run(Locations.shared(), texts));
+            out.flush();
             return 0;
         }
     }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +26,9 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, '-' or URLs.")
     List<String> inputs;
@@ -41,20 +47,25 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestOptions options = IngestOptions.defaults();
-        if (fields != null) {
-            options = options.withJsonFields(JsonFields.parse(fields));
-        }
-        if (maxBytes != null) {
-            options = options.withMaxDocumentBytes(maxBytes);
+        try {
+            if (fields != null) {
+                options = options.withJsonFields(JsonFields.parse(fields));
+            }
+            if (maxBytes != null) {
+                options = options.withMaxDocumentBytes(maxBytes);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         Pipeline pipeline = Pipeline.indonesian();
         PrintWriter out = Console.out();
-        ArticleRun run = new ArticleRun(pipeline, Console.err());
+        PrintWriter err = Console.err();
+        ArticleRun run = new ArticleRun(pipeline, err);
         try (Stream<Ingested> items = new Ingestion(options).read(inputs)) {
             run.process(items, article -> print(article, out));
         }
         out.flush();
-        Console.err().flush();
+        err.flush();
         return run.articles() > 0 ? 0 : 1;
     }
 

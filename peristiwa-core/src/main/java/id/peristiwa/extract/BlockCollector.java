@@ -54,8 +54,9 @@ final class BlockCollector {
             return true;
         }
         // Class names judge wrappers; a paragraph or heading is text whatever its class says ("nav_..." anchors).
-        boolean chrome = CHROME_TAGS.contains(tag)
-                || (!TEXT_TAGS.contains(tag) && markup.judge(e) == MarkupVocabulary.Verdict.CHROME);
+        boolean chrome = (CHROME_TAGS.contains(tag) && !("header".equals(tag) && insideArticle(e)))
+                || (!TEXT_TAGS.contains(tag) && markup.judge(e) == MarkupVocabulary.Verdict.CHROME)
+                || markup.isCaption(e);
         if (!chrome || "body".equals(tag) || "html".equals(tag) || "main".equals(tag)) {
             return false;
         }
@@ -82,6 +83,15 @@ final class BlockCollector {
             n += p.text().length();
         }
         return n;
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if ("article".equals(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element blockAncestor(Element e) {

@@ -15,10 +15,6 @@ final class BoilerplateLines {
         this.vocabulary = vocabulary;
     }
 
-    static BoilerplateLines indonesian() {
-        return new BoilerplateLines(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
-    }
-
     boolean isChrome(TextBlock block) {
         String text = block.text();
         if (block.linkDensity() > 0.5 && (text.length() < 200 || block.punctuation() < 3)) {

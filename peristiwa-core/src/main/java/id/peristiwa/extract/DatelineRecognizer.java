@@ -1,8 +1,11 @@
 package id.peristiwa.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +34,21 @@ public final class DatelineRecognizer {
 
     private final NewsOutlets outlets;
     private final InterfaceVocabulary vocabulary;
+    private final Set<String> knownPlaces;
 
-    private DatelineRecognizer(NewsOutlets outlets, InterfaceVocabulary vocabulary) {
+    private DatelineRecognizer(NewsOutlets outlets, InterfaceVocabulary vocabulary, Set<String> knownPlaces) {
         this.outlets = outlets;
         this.vocabulary = vocabulary;
+        this.knownPlaces = knownPlaces;
     }
 
     /** A recognizer using the Indonesian outlet list and interface vocabulary; loads them once per call. */
     public static DatelineRecognizer indonesian() {
+        Set<String> places = new HashSet<>();
+        GroupedWordList.read("id/peristiwa/lang/id/dateline-places.txt").values()
+                .forEach(group -> group.forEach(p -> places.add(p.toLowerCase(Locale.ROOT))));
         return new DatelineRecognizer(NewsOutlets.load(NewsOutlets.INDONESIAN),
-                InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
+                InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN), Set.copyOf(places));
     }
 
     /**
@@ -62,7 +70,22 @@ public final class DatelineRecognizer {
         if (prefix.isEmpty() || prefix.split("\\s+").length > MAX_PREFIX_WORDS) {
             return Optional.empty();
         }
+        if (startsWithRoute(firstParagraph.substring(separator.end()))) {
+            return Optional.empty();
+        }
         return parse(prefix).map(d -> new DatelineMatch(d.place(), d.outlet(), separator.end()));
+    }
+
+    /** "Bandung - Cirebon kini ...": a place right after the dash, then a lower-case word, is a route, not a dateline. */
+    private boolean startsWithRoute(String rest) {
+        String[] words = rest.split("\\s+", 4);
+        for (int n = 1; n < words.length && n <= 2; n++) {
+            String candidate = String.join(" ", Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT);
+            if (knownPlaces.contains(candidate) && !words[n].isEmpty() && Character.isLowerCase(words[n].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first dash or colon outside brackets within the prefix length, or null. */
@@ -126,13 +149,15 @@ public final class DatelineRecognizer {
             }
         }
         String place = places.isEmpty() ? null
-                : String.join(", ", places.stream().map(DatelineRecognizer::titleCase).toList());
+                : String.join(", ", places.stream().map(this::titleCase).toList());
         if (outlet != null) {
             return Optional.of(new Parsed(place, outlet));
         }
         boolean capitalPlace = place != null && places.stream().allMatch(DatelineRecognizer::isAllCapitals)
                 && letters(String.join("", places)) >= MIN_CAPITAL_PLACE_LETTERS;
-        if (place != null && (capitalPlace || dated) && !isInterfaceLabel(String.join(" ", places))) {
+        // "Teheran - Direktur ..." (the style of many Indonesian sites): a known place alone.
+        boolean namedPlace = places.size() == 1 && knownPlaces.contains(places.get(0).toLowerCase(Locale.ROOT));
+        if (place != null && (capitalPlace || dated || namedPlace) && !isInterfaceLabel(String.join(" ", places))) {
             return Optional.of(new Parsed(place, null));
         }
         return Optional.empty();
@@ -165,10 +190,20 @@ public final class DatelineRecognizer {
         return (int) text.chars().filter(Character::isLetter).count();
     }
 
-    /** "JAKARTA" becomes "Jakarta", "DKI JAKARTA" becomes "DKI Jakarta"; mixed-case names stay as written. */
-    private static String titleCase(String place) {
+    /**
+     * "JAKARTA" becomes "Jakarta", "NEW YORK" a known "New York", "DKI JAKARTA" "DKI Jakarta" (short words of
+     * unknown places stay capitals: they are usually acronyms); mixed-case names stay as written.
+     */
+    private String titleCase(String place) {
         if (!isAllCapitals(place)) {
             return place;
+        }
+        StringBuilder known = new StringBuilder();
+        for (String word : place.split("\\s+")) {
+            known.append(known.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        if (knownPlaces.contains(known.toString().toLowerCase(Locale.ROOT))) {
+            return known.toString();
         }
         StringBuilder out = new StringBuilder();
         for (String word : place.split("\\s+")) {

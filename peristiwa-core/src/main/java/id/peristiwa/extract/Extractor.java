@@ -39,8 +39,9 @@ public final class Extractor {
 
     /** The extractor with Indonesian language knowledge (dates, datelines, interface vocabulary). */
     public static Extractor indonesian() {
-        return new Extractor(new HtmlBodyReader(MarkupVocabulary.load(), BoilerplateLines.indonesian()),
-                new PageMetadataReader(), CapturedTextReader.indonesian(), DatelineRecognizer.indonesian(),
+        InterfaceVocabulary vocabulary = InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN);
+        return new Extractor(new HtmlBodyReader(MarkupVocabulary.load(), new BoilerplateLines(vocabulary)),
+                new PageMetadataReader(vocabulary), CapturedTextReader.indonesian(), DatelineRecognizer.indonesian(),
                 DateParser.indonesian());
     }
 

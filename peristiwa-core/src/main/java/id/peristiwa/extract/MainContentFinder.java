@@ -63,7 +63,30 @@ final class MainContentFinder {
                 kept.add(block);
             }
         }
-        return new Body(kept, blocks.size() - kept.size());
+        List<TextBlock> body = trimTail(kept);
+        return new Body(body, blocks.size() - body.size());
+    }
+
+    /**
+     * Short, unpunctuated blocks after the last sentence of the body are labels of what follows it ("Related
+     * posts", "Leave a comment"), not part of it. (The head is left alone: trimming it there cost recall on
+     * the benchmarks, where leads and short openers are part of the article.)
+     */
+    private static List<TextBlock> trimTail(List<TextBlock> blocks) {
+        int to = blocks.size();
+        while (to > 0 && isLabel(blocks.get(to - 1))) {
+            to--;
+        }
+        return blocks.subList(0, to);
+    }
+
+    private static boolean isLabel(TextBlock block) {
+        String text = block.text();
+        if (text.length() >= 50) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?\"”»)".indexOf(last) < 0;
     }
 
     private static double proseScore(TextBlock block) {

@@ -62,6 +62,12 @@ final class MarkupVocabulary {
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
     }
 
+    /** Whether the class or id marks a picture caption or credit. */
+    boolean isCaption(Element element) {
+        String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return !classAndId.isBlank() && containsAny("caption-part", classAndId);
+    }
+
     /** Whether markup names this element as the article itself: a body class, {@code <article>}, {@code <main>}. */
     boolean isArticle(Element element) {
         String tag = element.normalName();

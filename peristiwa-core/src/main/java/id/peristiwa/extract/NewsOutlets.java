@@ -16,8 +16,7 @@ final class NewsOutlets {
     static final String INDONESIAN = "id/peristiwa/lang/id/news-outlets.txt";
 
     private static final Pattern DOMAIN =
-            Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co|id|net|org|tv|news|info)",
-                    Pattern.CASE_INSENSITIVE);
+            Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final Set<String> names;

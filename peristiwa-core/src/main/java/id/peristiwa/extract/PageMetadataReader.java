@@ -3,7 +3,7 @@ package id.peristiwa.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,9 +23,21 @@ final class PageMetadataReader {
     private static final String[] AUTHOR_META = {"author", "dable:author", "content_author", "parsely-author",
         "byl", "DC.creator", "dc.creator"};
     private static final String DATE_HINTS = "[class~=(?i)(date|time|tanggal|waktu|publish|posted)], [id~=(?i)(date|time|tanggal)]";
-    private static final String AUTHOR_HINTS = "[rel=author], [itemprop=author], [class~=(?i)(author|byline|penulis|reporter|editor)]";
+    private static final String AUTHOR_HINTS = "[rel=author], [itemprop=author], "
+            + "[class~=(?i)(author|byline|penulis|reporter|wartawan)], [id~=(?i)(author|byline|penulis|reporter)]";
+    private static final String BREADCRUMBS = "[class~=(?i)breadcrumb], [id~=(?i)(breadcrumb|crumbs|jalur)], "
+            + "[itemtype~=BreadcrumbList], nav[aria-label~=(?i)breadcrumb]";
+    /** Role labels that open or join bylines: "Reporter: A | Editor: B", "Oleh A - Warta Dunia". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(oleh|by|penulis|reporter|wartawan|kontributor)\\s*:?\\s+");
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–—/]\\s+|\\s*\\|\\s*");
+    private static final Pattern SECONDARY_ROLE = Pattern.compile("(?i)^(editor|penyunting|redaktur|foto|fotografer|sumber)\\b.*");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
+    private final InterfaceVocabulary vocabulary;
+
+    PageMetadataReader(InterfaceVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     PageMetadata read(Document page, String url) {
         JsonLdReader.ArticleLd ld = jsonLd.read(page);
@@ -47,8 +59,9 @@ final class PageMetadataReader {
                 add(dates, hint.text());
             }
         }
-        String author = first(ld.author(), metaAny(page, AUTHOR_META), byline(page));
-        String section = first(ld.section(), metaAny(page, SECTION_META), breadcrumb(page, title));
+        String author = cleanByline(first(ld.author(), metaAny(page, AUTHOR_META), byline(page)), siteName);
+        String section = first(ld.section(), metaAny(page, SECTION_META), breadcrumb(page, title),
+                sectionFromUrl(canonical));
         return new PageMetadata(title, siteName, canonical, dates, author, section);
     }
 
@@ -80,24 +93,65 @@ final class PageMetadataReader {
     private static String byline(Document page) {
         for (Element e : page.select(AUTHOR_HINTS)) {
             String text = e.text().strip();
-            if (!text.isEmpty() && text.length() <= 80) {
-                return text.replaceFirst("(?i)^(oleh|by|penulis|reporter)\\s*:?\\s*", "");
+            if (!text.isEmpty() && text.length() <= 100) {
+                return text;
             }
         }
         return null;
     }
 
-    private static String breadcrumb(Document page, String title) {
-        Element crumbs = page.selectFirst("[class~=(?i)breadcrumb], [itemtype~=BreadcrumbList], nav[aria-label~=(?i)breadcrumb]");
+    /** The author's name from a byline: role labels, editors and the outlet's own name removed. */
+    static String cleanByline(String byline, String siteName) {
+        if (byline == null) {
+            return null;
+        }
+        for (String part : BYLINE_SEPARATOR.split(byline)) {
+            String name = BYLINE_LABEL.matcher(part.strip()).replaceFirst("").strip();
+            if (name.isEmpty() || SECONDARY_ROLE.matcher(name).matches()
+                    || (siteName != null && name.equalsIgnoreCase(siteName.replace(" ", "")))
+                    || (siteName != null && name.equalsIgnoreCase(siteName))) {
+                continue;
+            }
+            return name;
+        }
+        return null;
+    }
+
+    /** "/internasional/2023/..." names its section when the first path segment is a section word. */
+    private String sectionFromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String path = URI.create(url).getPath();
+            if (path == null) {
+                return null;
+            }
+            for (String segment : path.split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                String word = segment.replace('-', ' ');
+                boolean section = word.chars().allMatch(c -> Character.isLetter(c) || c == ' ')
+                        && vocabulary.match(word).whole().contains(InterfaceKind.SECTION);
+                return section ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : null;
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private String breadcrumb(Document page, String title) {
+        Element crumbs = page.selectFirst(BREADCRUMBS);
         if (crumbs == null) {
             return null;
         }
         String section = null;
         for (Element item : crumbs.select("a, li, span[itemprop=name]")) {
             String text = item.text().strip();
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (text.isEmpty() || text.length() > 40 || lower.equals("home") || lower.equals("beranda")
-                    || lower.equals("index") || (title != null && title.startsWith(text))) {
+            if (text.isEmpty() || text.length() > 40 || vocabulary.match(text).whole().contains(InterfaceKind.NAVIGATION)
+                    || (title != null && title.startsWith(text))) {
                 continue;
             }
             section = text;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.peristiwa.testing.SharedData;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CapturedTextCorpusTest {
 
     @Test
     void cleanCorpusTextsKeepAlmostEveryCharacter() throws IOException {
-        Path corpus = sharedDir().resolve("data/corpus");
+        Path corpus = SharedData.root().resolve("data/corpus");
         assumeTrue(FILES.stream().allMatch(f -> Files.isRegularFile(corpus.resolve(f))),
                 "shared corpus not available");
         List<String> texts = new ArrayList<>();
@@ -69,13 +70,5 @@ class CapturedTextCorpusTest {
                 lineShare, charsKept, charsIn, charShare, articlesLosingLines);
         assertThat(texts).hasSize(ARTICLES);
         assertThat(charShare).isGreaterThanOrEqualTo(0.99);
-    }
-
-    private static Path sharedDir() {
-        String configured = System.getProperty("peristiwa.shared");
-        if (configured != null && !configured.isBlank() && !configured.contains("${")) {
-            return Path.of(configured);
-        }
-        return Path.of("..", "..", "shared");
     }
 }

@@ -1,0 +1,127 @@
+package id.peristiwa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(Main.run("--help")).isZero();
+        assertThat(stdout()).contains("extract", "demo", "eval", "bench", "help");
+    }
+
+    @Test
+    void extractPrintsOneJsonObjectPerArticle() throws IOException {
+        Path page = dir.resolve("berita.html");
+        Files.writeString(page, """
+                <html><head><title>Indonesia Kirim Bantuan ke Gaza - Kabar Timur</title>
+                <meta property="og:site_name" content="Kabar Timur">
+                <meta property="article:published_time" content="2024-03-05T09:30:00+07:00"></head>
+                <body><nav><a href="/">Beranda</a> <a href="/dunia">Dunia</a></nav>
+                <article><h1>Indonesia Kirim Bantuan ke Gaza</h1>
+                <p>Jakarta (Kabar Timur) - Pemerintah Indonesia memberangkatkan bantuan kemanusiaan seberat 50 ton untuk
+                warga Gaza dari Pangkalan Udara Halim Perdanakusuma, Selasa (5/3).</p>
+                <p>Menteri Luar Negeri mengatakan bahwa bantuan itu akan diteruskan melalui Mesir dengan koordinasi
+                bersama badan-badan PBB.</p></article>
+                <footer>Hak cipta dilindungi undang-undang.</footer></body></html>
+                """);
+        Path empty = dir.resolve("kosong.html");
+        Files.writeString(empty, "");
+
+        int status = Main.run("extract", page.toString(), empty.toString());
+
+        assertThat(status).isZero();
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode a = new ObjectMapper().readTree(lines.get(0));
+        assertThat(a.path("title").asText()).isEqualTo("Indonesia Kirim Bantuan ke Gaza");
+        assertThat(a.path("source").path("outlet").asText()).isEqualTo("Kabar Timur");
+        assertThat(a.path("published").asText()).isEqualTo("2024-03-05T09:30:00+07:00");
+        assertThat(a.path("dateline").path("place").asText()).isEqualTo("Jakarta");
+        assertThat(a.path("dateline").path("outlet").asText()).isEqualTo("Kabar Timur");
+        assertThat(a.path("language").asText()).isEqualTo("id");
+        assertThat(a.path("paragraphs")).hasSize(2);
+        assertThat(a.path("text").asText()).startsWith("Jakarta (Kabar Timur) - Pemerintah Indonesia")
+                .doesNotContain("Beranda", "Hak cipta");
+        assertThat(stderr()).contains("kosong.html").contains("empty");
+    }
+
+    @Test
+    void nothingProcessableExitsNonZeroAndNamesTheInput() {
+        int status = Main.run("extract", dir.resolve("tidak-ada.html").toString());
+        assertThat(status).isNotZero();
+        assertThat(stderr()).contains("tidak-ada.html");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void textFormatShowsHeaderAndBody() throws IOException {
+        Path text = dir.resolve("salinan.txt");
+        Files.writeString(text, """
+                Beranda
+                Internasional
+                Korut Kecam Latihan Gabungan AS-Korsel
+                Korut Kecam Latihan Gabungan AS-Korsel
+                Rabu, 1 Februari 2023 10:15 WIB
+                Pyongyang (Kabar Timur) - Korea Utara mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan yang digelar pekan ini.
+                Kementerian Luar Negeri Korea Utara menyebut latihan itu sebagai provokasi yang membahayakan perdamaian di Semenanjung Korea.
+                Tulis komentar
+                Kirim
+                """);
+        assertThat(Main.run("extract", "--format", "text", text.toString())).isZero();
+        assertThat(stdout()).startsWith("# Korut Kecam Latihan Gabungan AS-Korsel\n")
+                .contains("published: 2023-02-01T10:15:00+07:00")
+                .contains("Korea Utara mengecam latihan militer gabungan")
+                .doesNotContain("Tulis komentar");
+    }
+
+    @Test
+    void badOptionGetsAClearMessage() {
+        assertThat(Main.run("extract", "--fields", "teks=body", "x.jsonl")).isNotZero();
+        assertThat(stderr()).containsIgnoringCase("teks");
+    }
+}
