@@ -20,10 +20,13 @@ final class BoilerplateLines {
         if (block.linkDensity() > 0.5 && (text.length() < 200 || block.punctuation() < 3)) {
             return true;
         }
+        if (text.length() > LONGEST_LABELLED_LINE) {
+            return false; // interface phrases are short; long prose is never one
+        }
         VocabularyMatch match = vocabulary.match(text);
         if (match.wholeChrome()) {
             return true;
         }
-        return text.length() <= LONGEST_LABELLED_LINE && match.label() != null && match.label().isChrome();
+        return match.label() != null && match.label().isChrome();
     }
 }

@@ -116,16 +116,16 @@ public final class Extractor {
         Dateline dateline = spans.isEmpty() ? null : datelines.recognize(draft.paragraphs().get(0))
                 .map(m -> new Dateline(m.place(), m.outlet(), new Span(0, m.end())))
                 .orElse(null);
-        String url = first(draft.canonicalUrl(), document.url(), document.field("url"));
-        String outlet = first(document.field("outlet"), draft.siteName(), ArticleIds.domain(url));
+        String url = PageMetadataReader.first(draft.canonicalUrl(), document.url(), document.field("url"));
+        String outlet = PageMetadataReader.first(document.field("outlet"), draft.siteName(), ArticleIds.domain(url));
         Published published = published(document, draft, url);
         if (published == null) {
             warnings.add("no publication date found");
         }
         String body = text.toString();
         return new Article(ArticleIds.of(url, body), new Source(url, document.path(), outlet),
-                first(document.field("title"), draft.title()), first(document.field("section"), draft.section()),
-                published, first(document.field("author"), draft.author()), "und", 0, dateline, body, spans,
+                PageMetadataReader.first(document.field("title"), draft.title()), PageMetadataReader.first(document.field("section"), draft.section()),
+                published, PageMetadataReader.first(document.field("author"), draft.author()), "und", 0, dateline, body, spans,
                 draft.removed(), warnings);
     }
 
@@ -142,14 +142,5 @@ public final class Extractor {
             }
         }
         return url == null ? null : dates.fromUrl(url).orElse(null);
-    }
-
-    private static String first(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads schema.org article metadata from a page's JSON-LD blocks ({@code NewsArticle}, {@code Article},
@@ -27,11 +25,12 @@ final class JsonLdReader {
         static final ArticleLd NONE = new ArticleLd(null, null, null, null, null, null);
     }
 
-    ArticleLd read(Document page) {
+    /** The article among the page's JSON-LD blocks ({@code <script type=application/ld+json>} contents). */
+    ArticleLd read(List<String> blocks) {
         List<JsonNode> articles = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (String block : blocks) {
             try {
-                collect(JSON.readTree(script.data()), articles, 0);
+                collect(JSON.readTree(block), articles, 0);
             } catch (JsonProcessingException | RuntimeException e) {
                 // a broken JSON-LD block is common and tells us nothing; other sources remain
             }

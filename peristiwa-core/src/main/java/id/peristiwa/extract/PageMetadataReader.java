@@ -22,11 +22,6 @@ final class PageMetadataReader {
         "parsely-section"};
     private static final String[] AUTHOR_META = {"author", "dable:author", "content_author", "parsely-author",
         "byl", "DC.creator", "dc.creator"};
-    private static final String DATE_HINTS = "[class~=(?i)(date|time|tanggal|waktu|publish|posted)], [id~=(?i)(date|time|tanggal)]";
-    private static final String AUTHOR_HINTS = "[rel=author], [itemprop=author], "
-            + "[class~=(?i)(author|byline|penulis|reporter|wartawan)], [id~=(?i)(author|byline|penulis|reporter)]";
-    private static final String BREADCRUMBS = "[class~=(?i)breadcrumb], [id~=(?i)(breadcrumb|crumbs|jalur)], "
-            + "[itemtype~=BreadcrumbList], nav[aria-label~=(?i)breadcrumb]";
     /** Role labels that open or join bylines: "Reporter: A | Editor: B", "Oleh A - Warta Dunia". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(oleh|by|penulis|reporter|wartawan|kontributor)\\s*:?\\s+");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–—/]\\s+|\\s*\\|\\s*");
@@ -40,34 +35,31 @@ final class PageMetadataReader {
     }
 
     PageMetadata read(Document page, String url) {
-        JsonLdReader.ArticleLd ld = jsonLd.read(page);
-        String siteName = first(meta(page, "og:site_name"), ld.publisher(), meta(page, "application-name"),
-                meta(page, "twitter:site"));
-        String canonical = first(absolute(page.selectFirst("link[rel=canonical]")), meta(page, "og:url"), ld.url(), url);
-        String title = first(meta(page, "og:title"), ld.headline(), meta(page, "twitter:title"), headline(page),
-                titleWithoutSite(page.title(), siteName));
+        PageScan scan = PageScan.of(page);
+        JsonLdReader.ArticleLd ld = jsonLd.read(scan.jsonLd);
+        String siteName = first(scan.meta("og:site_name"), ld.publisher(), scan.meta("application-name"),
+                scan.meta("twitter:site"));
+        String canonical = first(absolute(scan.canonical), scan.meta("og:url"), ld.url(), url);
+        String title = first(scan.meta("og:title"), ld.headline(), scan.meta("twitter:title"),
+                scan.headline == null ? null : scan.headline.text(), titleWithoutSite(page.title(), siteName));
         List<String> dates = new ArrayList<>();
         for (String name : PUBLISHED_META) {
-            add(dates, meta(page, name));
+            add(dates, scan.meta(name));
         }
         add(dates, ld.datePublished());
-        for (Element time : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+        for (Element time : scan.times) {
             add(dates, first(time.attr("datetime"), time.attr("content"), time.text()));
         }
-        for (Element hint : page.select(DATE_HINTS)) {
-            if (hint.text().length() <= 120) {
-                add(dates, hint.text());
+        for (Element hint : scan.dateHints) {
+            String text = hint.text();
+            if (text.length() <= 120) {
+                add(dates, text);
             }
         }
-        String author = cleanByline(first(ld.author(), metaAny(page, AUTHOR_META), byline(page)), siteName);
-        String section = first(ld.section(), metaAny(page, SECTION_META), breadcrumb(page, title),
+        String author = cleanByline(first(ld.author(), metaAny(scan, AUTHOR_META), byline(scan)), siteName);
+        String section = first(ld.section(), metaAny(scan, SECTION_META), breadcrumb(scan.breadcrumbs, title),
                 sectionFromUrl(canonical));
         return new PageMetadata(title, siteName, canonical, dates, author, section);
-    }
-
-    private static String headline(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, h1");
-        return h1 == null ? null : blankToNull(h1.text());
     }
 
     /** "AS dan Korsel Sepakat ... - Warta Dunia" without the outlet's part. */
@@ -90,8 +82,8 @@ final class PageMetadataReader {
         return longest.strip();
     }
 
-    private static String byline(Document page) {
-        for (Element e : page.select(AUTHOR_HINTS)) {
+    private static String byline(PageScan scan) {
+        for (Element e : scan.authorHints) {
             String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= 100) {
                 return text;
@@ -142,8 +134,7 @@ final class PageMetadataReader {
         return null;
     }
 
-    private String breadcrumb(Document page, String title) {
-        Element crumbs = page.selectFirst(BREADCRUMBS);
+    private String breadcrumb(Element crumbs, String title) {
         if (crumbs == null) {
             return null;
         }
@@ -159,14 +150,10 @@ final class PageMetadataReader {
         return section;
     }
 
-    private static String meta(Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
-    }
 
-    private static String metaAny(Document page, String... names) {
+    private static String metaAny(PageScan scan, String... names) {
         for (String name : names) {
-            String v = meta(page, name);
+            String v = scan.meta(name);
             if (v != null && !v.startsWith("http")) {
                 return v;
             }
@@ -196,7 +183,8 @@ final class PageMetadataReader {
         }
     }
 
-    private static String first(String... values) {
+    /** The first of {@code values} that is not blank, whitespace-normalized; null if none. */
+    static String first(String... values) {
         for (String v : values) {
             String s = blankToNull(v);
             if (s != null) {
