@@ -52,7 +52,8 @@ final class BodyLocator {
             start--;
         }
         int end = body.end();
-        while (end < page.size() && !isInterfaceLike(page.get(end), titleKey) && !opensTagRun(page, end, titleKey)) {
+        while (end < page.size() && !isInterfaceLike(page.get(end), titleKey)
+                && !opensTagRun(page, end, titleKey)) {
             end++;
         }
         return start < end ? new BodyRange(start, end) : BodyRange.NONE;
@@ -86,7 +87,8 @@ final class BodyLocator {
     /** Any sign of site chrome or headline matter: the body does not extend over such a line. */
     private static boolean isInterfaceLike(CapturedLine line, String titleKey) {
         return line.isChrome() || line.isNavigation() || line.gapped() && !line.terminal()
-                || line.isDateStamp() || HeadlineLocator.isBylineLike(line) || isConsentNotice(line) || line.key().equals(titleKey);
+                || line.isDateStamp() || HeadlineLocator.isBylineLike(line) || isConsentNotice(line)
+                || line.key().equals(titleKey);
     }
 
     /** Locates the body; {@link BodyRange#NONE} when the page has no prose. */

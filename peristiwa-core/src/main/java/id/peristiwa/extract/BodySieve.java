@@ -17,18 +17,18 @@ final class BodySieve {
     /** A caption precedes the dateline paragraph closely; prose further up means the article started there. */
     private static final int MAX_LINES_BEFORE_DATELINE = 2;
 
+    /** Headlines under a "Baca juga" heading are short; a longer line means the body has resumed. */
+    private static final int MAX_LISTED_HEADLINE_WORDS = 20;
+    private static final int MAX_SUBHEADING_WORDS = 4;
+    /** A recurring line this short is a widget printed several times ("ADVERTISEMENT"), not a sentence. */
+    private static final int MAX_RECURRING_WORDS = 6;
+
     private final Predicate<String> opensWithDateline;
 
     /** @param opensWithDateline whether a paragraph opens with a dateline ("Seoul, Warta Dunia -- ...") */
     BodySieve(Predicate<String> opensWithDateline) {
         this.opensWithDateline = opensWithDateline;
     }
-
-    /** Headlines under a "Baca juga" heading are short; a longer line means the body has resumed. */
-    private static final int MAX_LISTED_HEADLINE_WORDS = 20;
-    private static final int MAX_SUBHEADING_WORDS = 4;
-    /** A recurring line this short is a widget printed several times ("ADVERTISEMENT"), not a sentence. */
-    private static final int MAX_RECURRING_WORDS = 6;
 
     /** The indices of the body lines to keep as paragraphs, in order. */
     List<Integer> keep(CapturedPage page, BodyRange body, PageHeader header) {
@@ -66,13 +66,20 @@ final class BodySieve {
         return kept;
     }
 
-    /** A one-sentence description right before or after a picture marker line is that picture's caption. */
+    /**
+     * A one-sentence description right after a picture marker is that picture's caption; one right before the
+     * marker is, only when nothing descriptive follows the marker, as the paragraph before a picture may well
+     * be one sentence too.
+     */
     private static boolean isCaptionByPlace(CapturedPage page, BodyRange body, int index) {
         if (!page.get(index).isDescription()) {
             return false;
         }
-        return index > body.start() && isPictureMarker(page.get(index - 1))
-                || index + 1 < body.end() && isPictureMarker(page.get(index + 1));
+        if (index > body.start() && isPictureMarker(page.get(index - 1))) {
+            return true;
+        }
+        boolean beforeMarker = index + 1 < body.end() && isPictureMarker(page.get(index + 1));
+        return beforeMarker && !(index + 2 < body.end() && page.get(index + 2).isDescription());
     }
 
     /** A line that stands for a picture or video: "Foto", "Ilustrasi", "Foto: Dok. Kemlu". */

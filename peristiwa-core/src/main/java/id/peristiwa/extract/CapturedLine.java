@@ -75,7 +75,8 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                 TERMINAL.matcher(text).find(), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
-                hasCredit(text, vocabulary) || placesPeople(text, vocabulary) && isDescription(text, words.length, match),
+                hasCredit(text, vocabulary)
+                        || placesPeople(text, vocabulary) && isDescription(text, words.length, match),
                 GluedList.isList(text), match);
     }
 
@@ -169,6 +170,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     boolean isNavigation() {
         return vocabulary.share() >= 0.99 && vocabulary.hits().stream()
                 .allMatch(k -> k == InterfaceKind.SECTION || k == InterfaceKind.NAVIGATION
-                        || k == InterfaceKind.CONNECTOR);
+                        || k == InterfaceKind.HOME || k == InterfaceKind.CONNECTOR);
     }
 }

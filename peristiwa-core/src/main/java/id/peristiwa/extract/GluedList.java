@@ -2,6 +2,7 @@ package id.peristiwa.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,13 +60,13 @@ final class GluedList {
         if (!line.startsWith("#")) {
             return false;
         }
-        var items = HASHTAG_ITEM.matcher(line);
+        Matcher tag = HASHTAG_ITEM.matcher(line);
         int end = 0;
-        while (items.find()) {
-            if (items.start() != end || words(items.group().substring(1)) > MAX_ITEM_WORDS) {
+        while (tag.find()) {
+            if (tag.start() != end || words(tag.group().substring(1)) > MAX_ITEM_WORDS) {
                 return false;
             }
-            end = items.end();
+            end = tag.end();
         }
         return end == line.length();
     }

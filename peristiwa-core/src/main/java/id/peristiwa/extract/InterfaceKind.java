@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The groups of the interface vocabulary: what a phrase on a captured page is there for. */
 enum InterfaceKind {
-    NAVIGATION, SECTION, SHARING, COMMENTS, RELATED, ADS, LEGAL, LOADING, MEDIA, KICKER,
+    NAVIGATION, HOME, SECTION, SHARING, COMMENTS, RELATED, ADS, LEGAL, LOADING, MEDIA, KICKER,
     BYLINE, DATE, POSITION, SPEECH, CONNECTOR;
 
     /**

@@ -52,12 +52,18 @@ final class SectionLocator {
         return Section.NONE;
     }
 
-    /** A short category line ("Internasional", "World") that is not the last item of a menu. */
+    /**
+     * A short category line ("Internasional", "World") that is not the last item of a menu; right under the
+     * home link ("Beranda", then "Politik") it is the second crumb of a stacked breadcrumb, whatever is above.
+     */
     static boolean isSection(CapturedPage page, CapturedLine line) {
         if (!HeadlineLocator.isShortName(line) || line.words() > MAX_SECTION_WORDS || line.isChrome()) {
             return false;
         }
         int i = line.index();
+        if (i >= 1 && page.get(i - 1).vocabulary().whole().contains(InterfaceKind.HOME)) {
+            return true;
+        }
         boolean inMenu = i >= 2 && isMenuItem(page.get(i - 1)) && isMenuItem(page.get(i - 2));
         return !inMenu;
     }
@@ -120,14 +126,14 @@ final class SectionLocator {
         return best;
     }
 
-    /** The home page or the site's name, which the page prints elsewhere on a line by itself. */
+    /** A navigation link ("Beranda", "Indeks") or the site's name, which the page prints on a line by itself. */
     private boolean isRoot(CapturedPage page, String crumb) {
-        return isHome(crumb) || page.printsLine(crumb);
+        return vocabulary.match(crumb).whole().contains(InterfaceKind.NAVIGATION) || page.printsLine(crumb);
     }
 
-    /** "Beranda", "Home", "Depan": a navigation word, not a section. */
+    /** "Beranda", "Home", "Depan": the home link, never a section. */
     private boolean isHome(String crumb) {
-        return vocabulary.match(crumb).whole().contains(InterfaceKind.NAVIGATION);
+        return vocabulary.match(crumb).whole().contains(InterfaceKind.HOME);
     }
 
     private static int firstOccurrence(CapturedPage page, int index) {
