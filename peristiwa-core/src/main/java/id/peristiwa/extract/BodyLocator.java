@@ -1,5 +1,7 @@
 package id.peristiwa.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Finds the article body in a captured page: the contiguous block of lines where long, punctuated prose is
  * densest. Every line gets a weight (prose gains its length, chrome and short unpunctuated lines cost), and
@@ -20,8 +22,10 @@ final class BodyLocator {
     private static final double NAVIGATION = -40;
     /** A line of this many words is prose even when its final period is missing. */
     private static final int LONG_LINE_WORDS = 15;
-    /** A date stamp is a few words; a longer date-like line inside a body is a list item or a result. */
-    private static final int DATE_STAMP_WORDS = 8;
+    /** Topic links after a body are names of one to three words, printed at least two in a row. */
+    private static final int MAX_TAG_WORDS = 3;
+    private static final int MIN_TAG_RUN = 2;
+    private static final Pattern TAG_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '’&-]*");
     /** Consent notices are a sentence or two; a long paragraph is never one. */
     private static final int MAX_NOTICE_WORDS = 60;
     /** A body needs one sentence-like line of at least this many words. */
@@ -30,7 +34,8 @@ final class BodyLocator {
     /**
      * Widens a located body over the neighbouring lines that carry no sign of being interface: lists, captions
      * and closing lines of clean text weigh little but are body all the same. Backwards it never passes the
-     * headline lines.
+     * headline lines; headline lines found inside the body (an author and date under a standfirst) move its
+     * start past them. Forwards it stops before a closing run of tag names.
      */
     BodyRange extend(CapturedPage page, BodyRange body, PageHeader header) {
         if (body.isEmpty()) {
@@ -39,20 +44,51 @@ final class BodyLocator {
         String titleKey = header.title() >= 0 ? page.get(header.title()).key() : null;
         int floor = Math.max(Math.max(header.title(), header.section()), Math.max(header.byline(), header.date()));
         int start = body.start();
+        int headerInside = header.lastWithin(body);
+        if (headerInside >= 0) {
+            start = headerInside + 1;
+        }
         while (start - 1 > floor && !isInterfaceLike(page.get(start - 1), titleKey)) {
             start--;
         }
         int end = body.end();
-        while (end < page.size() && !isInterfaceLike(page.get(end), titleKey)) {
+        while (end < page.size() && !isInterfaceLike(page.get(end), titleKey)
+                && !opensTagRun(page, end, titleKey)) {
             end++;
         }
-        return new BodyRange(start, end);
+        return start < end ? new BodyRange(start, end) : BodyRange.NONE;
+    }
+
+    /**
+     * True when a run of at least two tag names starts at {@code index} and runs into chrome: topic links
+     * printed one per line after the article. A run between two paragraphs, at the very end of the text, or
+     * announced by a colon is left alone, as it may be a list in the article.
+     */
+    private static boolean opensTagRun(CapturedPage page, int index, String titleKey) {
+        if (index > 0 && page.get(index - 1).text().endsWith(":")) {
+            return false;
+        }
+        int end = index;
+        while (end < page.size() && isTagName(page.get(end)) && !isInterfaceLike(page.get(end), titleKey)) {
+            end++;
+        }
+        return end - index >= MIN_TAG_RUN && end < page.size() && isInterfaceLike(page.get(end), titleKey);
+    }
+
+    /**
+     * One to three capitalized words and nothing else, no list number or punctuation: "Rusia", "Tawanan
+     * Perang", "Uni Emirat Arab".
+     */
+    private static boolean isTagName(CapturedLine line) {
+        return line.words() <= MAX_TAG_WORDS && !line.dateLike() && line.capitalShare() >= 0.99
+                && TAG_NAME.matcher(line.text()).matches();
     }
 
     /** Any sign of site chrome or headline matter: the body does not extend over such a line. */
     private static boolean isInterfaceLike(CapturedLine line, String titleKey) {
         return line.isChrome() || line.isNavigation() || line.gapped() && !line.terminal()
-                || line.dateLike() && line.words() <= DATE_STAMP_WORDS || HeadlineLocator.isBylineLike(line) || isConsentNotice(line) || line.key().equals(titleKey);
+                || line.isDateStamp() || HeadlineLocator.isBylineLike(line) || isConsentNotice(line)
+                || line.key().equals(titleKey);
     }
 
     /** Locates the body; {@link BodyRange#NONE} when the page has no prose. */

@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * @param capitalShare share of words that start with a capital letter
  * @param dateLike     short and looks like a date or time stamp
  * @param editorCode   a short bracketed code closing an article ("(ant/rdw)", "[sau]")
- * @param caption      ends with a picture credit in brackets ("(Foto: Reuters/Kim)")
+ * @param caption      a picture caption: ends with a credit in brackets ("(Foto: Reuters/Kim)",
+ *                     "(Kabar Nusantara/Dok)"), or is one descriptive sentence that places the people in the
+ *                     picture ("Menlu Retno (kiri) bersama Menlu Wang Yi di Beijing.")
+ * @param tagList      links printed without separators: glued tags, a glued share bar, hashtags
  * @param vocabulary   how the line relates to the interface vocabulary
  */
 record CapturedLine(int index, String text, String key, int words, boolean terminal, boolean gapped,
                     double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
-                    VocabularyMatch vocabulary) {
+                    boolean tagList, VocabularyMatch vocabulary) {
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
@@ -32,8 +35,17 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDITOR_CODE = Pattern.compile("^[(\\[][^()\\[\\]]{1,30}[)\\]]\\.?$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]{2,80})\\)\\.?$");
+    private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,40})\\)");
+    /** A sentence boundary inside the line: end punctuation, a space, then a capital or an opening quote. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+[\\p{Lu}\"“‘]");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”„«»]");
+    /** Captions are one sentence of a few words; a longer line is a paragraph. */
+    private static final int MAX_DESCRIPTION_WORDS = 40;
+    private static final int MIN_DESCRIPTION_WORDS = 5;
     /** Date lines are short; a sentence that mentions a date is not one. */
     private static final int DATE_LINE_WORDS = 14;
+    /** A date stamp is a few words; a longer date-like line inside a body is a list item or a result. */
+    private static final int DATE_STAMP_WORDS = 8;
 
     /** Collapses white space (including no-break and zero-width spaces) and trims. */
     static String normalize(String raw) {
@@ -63,7 +75,9 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                 TERMINAL.matcher(text).find(), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
-                isCaption(text, vocabulary), match);
+                hasCredit(text, vocabulary)
+                        || placesPeople(text, vocabulary) && isDescription(text, words.length, match),
+                GluedList.isList(text), match);
     }
 
     private static int gaps(String raw) {
@@ -75,13 +89,44 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         return count;
     }
 
-    private static boolean isCaption(String text, InterfaceVocabulary vocabulary) {
+    /**
+     * A credit closes the line in brackets: a media label or agency ("(Foto: AFP)", "(Reuters)"), or a
+     * "source/photographer" pair with a media word in it ("(Kabar Nusantara/Dok)", "(Dok/Humas Kemlu)").
+     */
+    private static boolean hasCredit(String text, InterfaceVocabulary vocabulary) {
         Matcher m = TRAILING_BRACKET.matcher(text);
         if (!m.find() || m.start() == 0) {
             return false;
         }
         VocabularyMatch credit = vocabulary.match(m.group(1));
-        return credit.label() == InterfaceKind.MEDIA || credit.leading().contains(InterfaceKind.MEDIA);
+        return credit.label() == InterfaceKind.MEDIA || credit.leading().contains(InterfaceKind.MEDIA)
+                || m.group(1).contains("/") && credit.hits().contains(InterfaceKind.MEDIA);
+    }
+
+    /** A bracketed position marker after a name ("(kanan)", "(kedua dari kiri)") points into a picture. */
+    private static boolean placesPeople(String text, InterfaceVocabulary vocabulary) {
+        Matcher m = BRACKET.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && vocabulary.match(m.group(1)).whole().contains(InterfaceKind.POSITION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One sentence that describes rather than reports: it ends in a period, has no other sentence in it, no
+     * quotation and no verb of saying. Picture captions are written so; most body paragraphs are not.
+     */
+    static boolean isDescription(String text, int words, VocabularyMatch vocabulary) {
+        return words >= MIN_DESCRIPTION_WORDS && words <= MAX_DESCRIPTION_WORDS && text.endsWith(".")
+                && !INNER_SENTENCE_END.matcher(text).find() && !QUOTE.matcher(text).find()
+                && !vocabulary.hits().contains(InterfaceKind.SPEECH);
+    }
+
+    /** True for a one-sentence description; see {@link #isDescription(String, int, VocabularyMatch)}. */
+    boolean isDescription() {
+        return isDescription(text, words, vocabulary);
     }
 
     private static int firstLetter(String word) {
@@ -93,6 +138,11 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         return -1;
     }
 
+    /** A date or time stamp of a few words ("24.06.2024 21:40"), not a list item that holds a date. */
+    boolean isDateStamp() {
+        return dateLike && words <= DATE_STAMP_WORDS;
+    }
+
     /** Number of characters of the normalized text. */
     int chars() {
         return text.length();
@@ -100,12 +150,14 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
 
     /**
      * True when the line is site chrome wherever it stands: a whole chrome phrase, a chrome label
-     * ("Baca juga: ..."), a picture credit, or a short line made mostly of chrome words.
+     * ("Baca juga: ..."), a picture caption, links printed without separators, or a short line made mostly of
+     * chrome words.
      */
     boolean isChrome() {
         return vocabulary.wholeChrome()
                 || vocabulary.label() != null && vocabulary.label().isChrome()
                 || caption
+                || tagList
                 || words <= 12 && vocabulary.chromeShare() >= 0.5;
     }
 
@@ -118,6 +170,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     boolean isNavigation() {
         return vocabulary.share() >= 0.99 && vocabulary.hits().stream()
                 .allMatch(k -> k == InterfaceKind.SECTION || k == InterfaceKind.NAVIGATION
-                        || k == InterfaceKind.CONNECTOR);
+                        || k == InterfaceKind.HOME || k == InterfaceKind.CONNECTOR);
     }
 }

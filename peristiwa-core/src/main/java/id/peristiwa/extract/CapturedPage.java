@@ -3,6 +3,7 @@ package id.peristiwa.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,11 @@ final class CapturedPage {
     /** How many lines of the page read exactly like this one, ignoring case; at least 1. */
     int occurrences(CapturedLine line) {
         return occurrences.getOrDefault(line.key(), 1);
+    }
+
+    /** True when some line of the page reads exactly like {@code text}, ignoring case and spacing. */
+    boolean printsLine(String text) {
+        return occurrences.containsKey(CapturedLine.normalize(text).toLowerCase(Locale.ROOT));
     }
 
     /**

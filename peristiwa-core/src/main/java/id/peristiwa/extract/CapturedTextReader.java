@@ -17,17 +17,19 @@ public final class CapturedTextReader {
 
     private final BodyLocator bodyLocator = new BodyLocator();
     private final HeadlineLocator headlineLocator;
-    private final BodySieve sieve = new BodySieve();
+    private final BodySieve sieve;
     private final InterfaceVocabulary vocabulary;
 
-    private CapturedTextReader(InterfaceVocabulary vocabulary) {
+    private CapturedTextReader(InterfaceVocabulary vocabulary, DatelineRecognizer datelines) {
         this.vocabulary = vocabulary;
         this.headlineLocator = new HeadlineLocator(vocabulary);
+        this.sieve = new BodySieve(paragraph -> datelines.recognize(paragraph).isPresent());
     }
 
     /** A reader for Indonesian and English site chrome; loads the language data once per call. */
     public static CapturedTextReader indonesian() {
-        return new CapturedTextReader(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
+        return new CapturedTextReader(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN),
+                DatelineRecognizer.indonesian());
     }
 
     /**

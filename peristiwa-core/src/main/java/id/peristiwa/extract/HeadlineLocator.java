@@ -6,61 +6,54 @@ import java.util.regex.Pattern;
 /**
  * Picks the title, section, byline and date lines of a captured page from the lines around its body.
  * The title is the most title-like line shortly before the body (short, not ending in a period, not chrome),
- * favoured when it is printed twice or followed by a byline or date; the section is a short category line
- * right above it; byline and date are recognized by their first words and by date-likeness. Stateless.
+ * favoured when it is printed twice or followed by a byline or date; the section is found above it by
+ * {@link SectionLocator}; byline and date are recognized by their first words and by date-likeness, under the
+ * title, under a standfirst or after the body. Stateless.
  */
 final class HeadlineLocator {
 
     /** The title sits shortly before the body; lists of other headlines further up are not it. */
     private static final int TITLE_WINDOW = 25;
     private static final int MAX_TITLE_WORDS = 30;
-    private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_BYLINE_WORDS = 12;
     /** How far after the title a byline or date still counts as the title's own. */
     private static final int META_REACH = 4;
     /** How many lines after the body are searched for a byline or date printed at the end. */
     private static final int TRAILER_REACH = 10;
-    private static final Pattern BREADCRUMB = Pattern.compile("\\s+[›>»/]\\s+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
-    private final InterfaceVocabulary vocabulary;
+    private final SectionLocator sections;
 
     HeadlineLocator(InterfaceVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.sections = new SectionLocator(vocabulary);
     }
 
     /** Locates the headline parts of a page whose body is {@code body}. */
     PageHeader locate(CapturedPage page, BodyRange body) {
         int headEnd = body.isEmpty() ? page.size() : body.start();
         int title = findTitle(page, headEnd);
-        int section = -1;
-        String sectionText = null;
-        if (title >= 0) {
-            int first = firstOccurrence(page, title);
-            if (first > 0) {
-                CapturedLine above = page.get(first - 1);
-                if (isSection(page, above)) {
-                    section = above.index();
-                    sectionText = above.text();
-                } else if (crumb(above) != null) {
-                    section = above.index();
-                    sectionText = crumb(above);
-                }
-            }
-        }
+        SectionLocator.Section section = sections.locate(page, title);
         int from = Math.max(0, title);
         int date = findFirst(page, from, headEnd, CapturedLine::dateLike, title);
+        int byline = findFirst(page, from, headEnd, HeadlineLocator::isBylineLike, title);
+        if (date < 0 && !body.isEmpty() && title >= 0 && title == body.start() - 1) {
+            // A standfirst under the title reads as prose, so the body was found to start there; author and
+            // date printed below it are still the headline's.
+            date = findFirst(page, body.start(), body.start() + META_REACH, CapturedLine::isDateStamp, title);
+            if (byline < 0 && date >= 0) {
+                byline = findFirst(page, body.start(), date, HeadlineLocator::isBylineLike, title);
+            }
+        }
         if (date < 0 && !body.isEmpty()) {
             date = findFirst(page, body.end(), body.end() + TRAILER_REACH, CapturedLine::dateLike, title);
         }
-        int byline = findFirst(page, from, headEnd, HeadlineLocator::isBylineLike, title);
         if (byline < 0 && !body.isEmpty()) {
             byline = findFirst(page, body.end(), body.end() + TRAILER_REACH, HeadlineLocator::isBylineLike, title);
         }
         if (byline < 0 && date > 0) {
-            byline = nameNextToDate(page, date, title, section);
+            byline = nameNextToDate(page, date, title, section.line());
         }
-        return new PageHeader(title, section, sectionText, byline, date);
+        return new PageHeader(title, section.line(), section.text(), byline, date);
     }
 
     private static int findTitle(CapturedPage page, int headEnd) {
@@ -79,7 +72,7 @@ final class HeadlineLocator {
             if (followedByMeta(page, i, headEnd)) {
                 score += 2;
             }
-            if (i > 0 && isSection(page, page.get(i - 1))) {
+            if (i > 0 && SectionLocator.isSection(page, page.get(i - 1))) {
                 score += 1;
             }
             if (line.capitalShare() >= 0.6) {
@@ -113,34 +106,10 @@ final class HeadlineLocator {
         return false;
     }
 
-    /** A short category line ("Internasional", "World") that is not the last item of a menu. */
-    private static boolean isSection(CapturedPage page, CapturedLine line) {
-        if (!isShortName(line) || line.words() > MAX_SECTION_WORDS || line.isChrome()) {
-            return false;
-        }
-        int i = line.index();
-        boolean inMenu = i >= 2 && isMenuItem(page.get(i - 1)) && isMenuItem(page.get(i - 2));
-        return !inMenu;
-    }
-
-    private static boolean isShortName(CapturedLine line) {
+    /** A short line of capitalized words without digits or end punctuation: a name or a category. */
+    static boolean isShortName(CapturedLine line) {
         return !line.terminal() && !line.dateLike() && !line.gapped() && line.capitalShare() >= 0.99
                 && !DIGIT.matcher(line.text()).find() && !isBylineLike(line);
-    }
-
-    private static boolean isMenuItem(CapturedLine line) {
-        return !line.terminal() && line.words() <= 3 && !line.dateLike()
-                && (line.isNavigation() || !line.isChrome());
-    }
-
-    /** The last crumb of a breadcrumb line that starts at the home page ("Beranda › Dunia › Asia"), or null. */
-    private String crumb(CapturedLine line) {
-        String[] crumbs = BREADCRUMB.split(line.text());
-        if (crumbs.length < 2 || line.words() > 3 * crumbs.length) {
-            return null;
-        }
-        boolean fromHome = vocabulary.match(crumbs[0]).whole().contains(InterfaceKind.NAVIGATION);
-        return fromHome ? crumbs[crumbs.length - 1].strip() : null;
     }
 
     static boolean isBylineLike(CapturedLine line) {
@@ -165,15 +134,5 @@ final class HeadlineLocator {
             }
         }
         return -1;
-    }
-
-    private static int firstOccurrence(CapturedPage page, int index) {
-        String key = page.get(index).key();
-        for (int i = 0; i < index; i++) {
-            if (page.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return index;
     }
 }

@@ -4,13 +4,16 @@ import java.util.Locale;
 
 /** The groups of the interface vocabulary: what a phrase on a captured page is there for. */
 enum InterfaceKind {
-    NAVIGATION, SECTION, SHARING, COMMENTS, RELATED, ADS, LEGAL, LOADING, MEDIA, KICKER,
-    BYLINE, DATE, CONNECTOR;
+    NAVIGATION, HOME, SECTION, SHARING, COMMENTS, RELATED, ADS, LEGAL, LOADING, MEDIA, KICKER,
+    BYLINE, DATE, POSITION, SPEECH, CONNECTOR;
 
-    /** True for kinds that are site chrome by themselves; section names, bylines and dates are only hints. */
+    /**
+     * True for kinds that are site chrome by themselves; section names, bylines, dates, picture positions and
+     * verbs of saying are only hints.
+     */
     boolean isChrome() {
         return switch (this) {
-            case SECTION, BYLINE, DATE, CONNECTOR -> false;
+            case SECTION, BYLINE, DATE, POSITION, SPEECH, CONNECTOR -> false;
             default -> true;
         };
     }

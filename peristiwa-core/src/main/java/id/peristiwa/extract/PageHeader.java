@@ -8,6 +8,17 @@ record PageHeader(int title, int section, String sectionText, int byline, int da
 
     static final PageHeader NONE = new PageHeader(-1, -1, null, -1, -1);
 
+    /** The last headline line inside {@code range}, or -1: author or date printed under a standfirst. */
+    int lastWithin(BodyRange range) {
+        int last = -1;
+        for (int index : new int[] {title, section, byline, date}) {
+            if (range.contains(index)) {
+                last = Math.max(last, index);
+            }
+        }
+        return last;
+    }
+
     /** True when the line was taken as one of the headline parts. */
     boolean uses(int index) {
         return index >= 0 && (index == title || index == section || index == byline || index == date);

@@ -319,6 +319,260 @@ class CapturedTextReaderTest {
     }
 
     @Test
+    void stackedBreadcrumbUnderABrowserTitleGivesTheSection() {
+        String page = """
+                Harian Selat
+                Beranda
+                Nasional
+                Ekonomi
+                Dunia
+                Cari
+                Memuat...
+                Singapura dan Malaysia Sepakati Jalur Kereta Lintas Batas Baru
+                Beranda
+                Dunia
+                Singapura dan Malaysia Sepakati Jalur Kereta Lintas Batas Baru
+                Penulis: Andika Saputra
+                5 Feb 2024, 09:10 WIB
+                Johor Bahru, Harian Selat -- Singapura dan Malaysia menandatangani kesepakatan pembangunan jalur kereta cepat lintas batas yang akan menghubungkan Woodlands dan Bukit Chagar mulai akhir 2026.
+                Jalur sepanjang empat kilometer itu diperkirakan mampu mengangkut sekitar 10.000 penumpang per jam di setiap arah dan mengurangi kemacetan di jalan lintas Johor.
+                Komentar
+                Kirim
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.title()).isEqualTo("Singapura dan Malaysia Sepakati Jalur Kereta Lintas Batas Baru");
+        assertThat(text.section()).isEqualTo("Dunia");
+        assertThat(text.byline()).isEqualTo("Penulis: Andika Saputra");
+        assertThat(text.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void breadcrumbFromTheSiteNameGivesItsLastCrumb() {
+        String page = """
+                Kabar Timur
+                Terbaru Nasional Ekonomi Dunia Opini
+                Cari
+                Kabar Timur › Ekonomi
+                Harga Cabai di Makassar Turun Jelang Panen Raya
+                Rahmawati Said
+                12.03.2024 10:20
+                MAKASSAR, KABARTIMUR.EXAMPLE -- Harga cabai rawit di sejumlah pasar tradisional Makassar turun hingga Rp20.000 per kilogram dalam sepekan terakhir menjelang panen raya di Kabupaten Gowa.
+                Pedagang di Pasar Terong mengatakan pasokan dari petani mulai melimpah sejak awal bulan, sehingga harga berangsur kembali normal.
+                © 2024 Kabar Timur
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.section()).isEqualTo("Ekonomi");
+        assertThat(text.title()).isEqualTo("Harga Cabai di Makassar Turun Jelang Panen Raya");
+    }
+
+    @Test
+    void linksThatLostTheirSpacesAreChromeAndTheGluedCrumbNamesTheSection() {
+        String page = """
+                suaraBorneo
+                BeritaDaerahEkonomiOlahragaFoto
+                Cari
+                suaraBorneoDaerah
+                Banjir Rendam Ribuan Rumah di Samarinda
+                Tim suaraBorneo
+                Selasa 14 Mei 2024 - 08:30 WIB
+                ShareFacebookTwitterWhatsApp
+                Samarinda - Banjir merendam sedikitnya 3.000 rumah di lima kecamatan di Samarinda, Kalimantan Timur, setelah hujan deras mengguyur kota itu sejak Senin sore.
+                Badan Penanggulangan Bencana Daerah setempat mengerahkan perahu karet untuk mengevakuasi warga lanjut usia dan anak-anak dari permukiman di tepi Sungai Karang Mumus.
+                BanjirSamarindaKalimantan TimurBPBD
+                Komentar
+                Kirim
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.section()).isEqualTo("Daerah");
+        assertThat(text.paragraphs()).containsExactly(
+                "Samarinda - Banjir merendam sedikitnya 3.000 rumah di lima kecamatan di Samarinda, Kalimantan"
+                        + " Timur, setelah hujan deras mengguyur kota itu sejak Senin sore.",
+                "Badan Penanggulangan Bencana Daerah setempat mengerahkan perahu karet untuk mengevakuasi warga"
+                        + " lanjut usia dan anak-anak dari permukiman di tepi Sungai Karang Mumus.");
+    }
+
+    @Test
+    void hashtagRunAfterTheBodyIsChrome() {
+        String page = """
+                Beranda / Nasional
+                KPU Tetapkan Jadwal Pemungutan Suara Pilkada Serentak
+                20/01/2024, 11:00 WIB
+                JAKARTA, WARTAPAGI.example – Komisi Pemilihan Umum menetapkan pemungutan suara pilkada serentak pada 27 November 2024 di 545 daerah.
+                Ketua KPU mengatakan tahapan pendaftaran calon kepala daerah akan dibuka pada akhir Agustus mendatang.
+                #Pilkada Serentak#KPU#Pemilu
+                Artikel Terkait
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.section()).isEqualTo("Nasional");
+        assertThat(text.paragraphs()).containsExactly(
+                "JAKARTA, WARTAPAGI.example – Komisi Pemilihan Umum menetapkan pemungutan suara pilkada serentak"
+                        + " pada 27 November 2024 di 545 daerah.",
+                "Ketua KPU mengatakan tahapan pendaftaran calon kepala daerah akan dibuka pada akhir Agustus"
+                        + " mendatang.");
+    }
+
+    @Test
+    void tagNamesOneALineAfterTheBodyAreChromeButAListInsideTheBodyIsNot() {
+        String page = """
+                Warta Pagi
+                Pemerintah Umumkan Nama Kapal Perang Baru TNI AL
+                Senin, 8 Juli 2024 13:00 WIB
+                Surabaya - Kementerian Pertahanan mengumumkan nama tiga kapal fregat baru yang dibangun di galangan PT PAL, Surabaya, dan akan diserahkan kepada TNI Angkatan Laut tahun depan.
+                Ketiga kapal itu diberi nama
+                KRI Raja Haji
+                KRI Balaputradewa
+                KRI Tuanku Imam
+                Nama-nama tersebut diambil dari tokoh dan raja Nusantara yang dikenal dengan kekuatan armada lautnya, kata juru bicara kementerian.
+                TNI AL
+                Kapal Perang
+                PT PAL
+                Baca Selengkapnya
+                1. Kapal Selam Scorpene Tiba Tahun 2028
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.paragraphs()).containsExactly(
+                "Surabaya - Kementerian Pertahanan mengumumkan nama tiga kapal fregat baru yang dibangun di galangan"
+                        + " PT PAL, Surabaya, dan akan diserahkan kepada TNI Angkatan Laut tahun depan.",
+                "Ketiga kapal itu diberi nama",
+                "KRI Raja Haji",
+                "KRI Balaputradewa",
+                "KRI Tuanku Imam",
+                "Nama-nama tersebut diambil dari tokoh dan raja Nusantara yang dikenal dengan kekuatan armada"
+                        + " lautnya, kata juru bicara kementerian.");
+    }
+
+    @Test
+    void shortLinesClosingCleanTextAreKept() {
+        String clean = """
+                Tim bulu tangkis Indonesia mengirim sepuluh pemain ke turnamen Thailand Masters pekan depan, termasuk dua pasangan ganda campuran yang baru dibentuk.
+                Pelatih kepala mengatakan turnamen ini menjadi ajang pemanasan sebelum kejuaraan Asia pada April.
+                Tunggal Putra
+                Ganda Campuran
+                """;
+
+        CapturedText text = READER.read(clean);
+
+        assertThat(text.paragraphs()).hasSize(4).endsWith("Tunggal Putra", "Ganda Campuran");
+    }
+
+    @Test
+    void captionsWithACreditOrAPositionMarkerAreDropped() {
+        String page = """
+                Kabar Nusantara
+                Home
+                Politik
+                DPR Sahkan RUU Kesehatan Menjadi Undang-Undang
+                Jakarta (Kabar Nusantara) - Dewan Perwakilan Rakyat mengesahkan Rancangan Undang-Undang Kesehatan menjadi undang-undang dalam rapat paripurna, Selasa, setelah pembahasan selama hampir setahun.
+                Ketua DPR Puan Maharani (tengah) memimpin rapat paripurna di Gedung Nusantara II, Senayan.
+                Tujuh fraksi menyatakan setuju, sementara dua fraksi menolak dan meminta pembahasan diperpanjang.
+                Suasana rapat paripurna DPR di Kompleks Parlemen, Senayan, Jakarta. (Kabar Nusantara/Dok)
+                Menteri Kesehatan Budi Gunadi Sadikin (kiri) mengatakan undang-undang itu akan memperkuat layanan kesehatan primer di daerah.
+                Tags: DPR Kesehatan
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.section()).isEqualTo("Politik");
+        assertThat(text.paragraphs()).containsExactly(
+                "Jakarta (Kabar Nusantara) - Dewan Perwakilan Rakyat mengesahkan Rancangan Undang-Undang Kesehatan"
+                        + " menjadi undang-undang dalam rapat paripurna, Selasa, setelah pembahasan selama hampir"
+                        + " setahun.",
+                "Tujuh fraksi menyatakan setuju, sementara dua fraksi menolak dan meminta pembahasan diperpanjang.",
+                "Menteri Kesehatan Budi Gunadi Sadikin (kiri) mengatakan undang-undang itu akan memperkuat layanan"
+                        + " kesehatan primer di daerah.");
+    }
+
+    @Test
+    void descriptionAboveTheDatelineParagraphIsTheLeadPictureCaption() {
+        String page = """
+                Home / Internasional
+                Presiden Filipina Kunjungi Hanoi, Bahas Laut China Selatan
+                30/01/2024, 14:00 WIB
+                Presiden Filipina Ferdinand Marcos Jr disambut Presiden Vietnam Vo Van Thuong di Istana Kepresidenan, Hanoi.
+                HANOI, WARTAPAGI.example – Filipina dan Vietnam menandatangani nota kesepahaman kerja sama penjaga pantai untuk mencegah insiden di Laut China Selatan, Selasa (30/1).
+                Kedua negara juga sepakat memperluas perdagangan beras, komoditas yang selama ini banyak diimpor Manila dari Vietnam.
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.paragraphs()).containsExactly(
+                "HANOI, WARTAPAGI.example – Filipina dan Vietnam menandatangani nota kesepahaman kerja sama penjaga"
+                        + " pantai untuk mencegah insiden di Laut China Selatan, Selasa (30/1).",
+                "Kedua negara juga sepakat memperluas perdagangan beras, komoditas yang selama ini banyak diimpor"
+                        + " Manila dari Vietnam.");
+    }
+
+    @Test
+    void openingSentenceWithoutADatelineAfterItStays() {
+        String clean = """
+                Presiden Joko Widodo meresmikan Bendungan Jlantah di Karanganyar, Jawa Tengah, pada Kamis pagi.
+                Bendungan itu mampu mengairi sekitar 1.500 hektare sawah dan menyediakan air baku bagi warga di tiga kecamatan.
+                """;
+
+        CapturedText text = READER.read(clean);
+
+        assertThat(text.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void descriptionNextToAPictureMarkerIsItsCaption() {
+        String clean = """
+                Gunung Lewotobi Laki-laki di Flores Timur kembali meletus pada Minggu dini hari dan melontarkan abu setinggi dua kilometer.
+                Foto
+                Kolom abu membubung dari kawah Gunung Lewotobi Laki-laki di Flores Timur.
+                Badan Geologi mempertahankan status gunung itu pada level awas dan meminta warga menjauhi radius tujuh kilometer dari kawah.
+                """;
+
+        CapturedText text = READER.read(clean);
+
+        assertThat(text.paragraphs()).containsExactly(
+                "Gunung Lewotobi Laki-laki di Flores Timur kembali meletus pada Minggu dini hari dan melontarkan"
+                        + " abu setinggi dua kilometer.",
+                "Badan Geologi mempertahankan status gunung itu pada level awas dan meminta warga menjauhi radius"
+                        + " tujuh kilometer dari kawah.");
+    }
+
+    @Test
+    void authorAndDateUnderAStandfirstAreHeadlineNotBody() {
+        String page = """
+                Lintas Benua
+                Lintas Benua › Asia
+                Thailand Longgarkan Aturan Visa bagi Wisatawan dari 93 Negara
+                Pemerintah Thailand memperpanjang masa tinggal bebas visa menjadi 60 hari untuk menarik lebih banyak wisatawan asing tahun ini.
+                Dewi Kartikasari
+                15.07.2024 09:45
+                Bagikan ke Facebook
+                LINTASBENUA.EXAMPLE, BANGKOK -- Thailand mulai memberlakukan aturan bebas visa 60 hari bagi warga dari 93 negara, termasuk Indonesia, mulai Senin (15/7).
+                Kebijakan itu diharapkan mendorong jumlah kunjungan wisatawan asing hingga 40 juta orang pada akhir tahun.
+                Komentar
+                Nama
+                Email
+                Kirim
+                """;
+
+        CapturedText text = READER.read(page);
+
+        assertThat(text.section()).isEqualTo("Asia");
+        assertThat(text.byline()).isEqualTo("Dewi Kartikasari");
+        assertThat(text.dateLine()).isEqualTo("15.07.2024 09:45");
+        assertThat(text.paragraphs()).containsExactly(
+                "LINTASBENUA.EXAMPLE, BANGKOK -- Thailand mulai memberlakukan aturan bebas visa 60 hari bagi warga"
+                        + " dari 93 negara, termasuk Indonesia, mulai Senin (15/7).",
+                "Kebijakan itu diharapkan mendorong jumlah kunjungan wisatawan asing hingga 40 juta orang pada"
+                        + " akhir tahun.");
+    }
+
+    @Test
     void pageWithoutBodyGivesNoParagraphs() {
         String page = """
                 Loading...
