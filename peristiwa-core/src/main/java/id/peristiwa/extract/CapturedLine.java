@@ -26,11 +26,9 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                     double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
                     boolean tagList, VocabularyMatch vocabulary) {
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
     private static final Pattern TERMINAL =
             Pattern.compile("[.!?:;…][\"'”’»)\\]]*(?:\\s*[(\\[][^()\\[\\]\\s]{1,20}[)\\]])?$");
-    private static final Pattern GAP = Pattern.compile("\\S(?:[ \\u00A0]{2,}|\\t|\\s[|•·]\\s)(?=\\S)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDITOR_CODE = Pattern.compile("^[(\\[][^()\\[\\]]{1,30}[)\\]]\\.?$");
@@ -49,7 +47,25 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
 
     /** Collapses white space (including no-break and zero-width spaces) and trims. */
     static String normalize(String raw) {
-        return SPACE.matcher(raw).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     /** Measures a raw line; {@code raw} must hold at least one non-space character. */
@@ -72,21 +88,57 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                 && (NUMERIC_DATE.matcher(text).find()
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
         return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words.length,
-                TERMINAL.matcher(text).find(), gaps(raw.strip()) >= 2,
+                endsWith(TERMINAL, text, 40), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
                 hasCredit(text, vocabulary)
-                        || placesPeople(text, vocabulary) && isDescription(text, words.length, match),
+                        || isDescription(text, words.length, match) && placesPeople(text, vocabulary),
                 GluedList.isList(text), match);
     }
 
+    /** Whether a pattern ending in {@code $} matches within the last {@code tail} characters (long lines stay cheap). */
+    private static boolean endsWith(Pattern pattern, String text, int tail) {
+        return pattern.matcher(text).region(Math.max(0, text.length() - tail), text.length()).find();
+    }
+
+    /**
+     * Wide gaps between items, as menus copied from a page have: two or more spaces, a tab, or a lone bar or
+     * bullet between spaces, with text on both sides.
+     */
     private static int gaps(String raw) {
         int count = 0;
-        Matcher m = GAP.matcher(raw);
-        while (m.find()) {
-            count++;
+        int i = 0;
+        int n = raw.length();
+        while (i < n) {
+            if (!isGapChar(raw.charAt(i)) || i == 0 || isGapChar(raw.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isGapChar(raw.charAt(j))) {
+                j++;
+            }
+            if (j < n && isGap(raw, i, j)) {
+                count++;
+            }
+            i = j;
         }
         return count;
+    }
+
+    private static boolean isGapChar(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\t' || c == '|' || c == '•' || c == '·';
+    }
+
+    /** {@code raw[from, to)} is a run of spaces, tabs, bars and bullets between two pieces of text. */
+    private static boolean isGap(String raw, int from, int to) {
+        String run = raw.substring(from, to);
+        if (run.indexOf('\t') >= 0 || run.contains("  ") || run.contains("\u00A0 ") || run.contains(" \u00A0")
+                || run.contains("\u00A0\u00A0")) {
+            return true;
+        }
+        // " | ", " • ", " · ": one separator between single spaces.
+        return run.length() == 3 && run.charAt(0) == ' ' && run.charAt(2) == ' ' && "|•·".indexOf(run.charAt(1)) >= 0;
     }
 
     /**
@@ -94,7 +146,10 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
      * "source/photographer" pair with a media word in it ("(Kabar Nusantara/Dok)", "(Dok/Humas Kemlu)").
      */
     private static boolean hasCredit(String text, InterfaceVocabulary vocabulary) {
-        Matcher m = TRAILING_BRACKET.matcher(text);
+        if (!text.endsWith(")") && !text.endsWith(").")) {
+            return false;
+        }
+        Matcher m = TRAILING_BRACKET.matcher(text).region(Math.max(0, text.length() - 84), text.length());
         if (!m.find() || m.start() == 0) {
             return false;
         }

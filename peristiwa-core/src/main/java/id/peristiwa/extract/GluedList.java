@@ -29,13 +29,15 @@ final class GluedList {
      * roster) that lost its line breaks, and is text.
      */
     private static final int MAX_ITEMS = 12;
+    /** Twelve items of at most four words each fit in this; a longer line is never a bar of links. */
+    private static final int MAX_LIST_CHARS = MAX_ITEMS * MAX_ITEM_WORDS * 16;
 
     private GluedList() {
     }
 
     /** True when the whole line is a list of links printed without separators, or a run of hashtags. */
     static boolean isList(String text) {
-        if (NOT_A_LIST.matcher(text).find()) {
+        if (text.length() > MAX_LIST_CHARS || NOT_A_LIST.matcher(text).find()) {
             return false;
         }
         return isHashtags(text) || isGlued(text);

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The words and phrases news sites print around an article, grouped by {@link InterfaceKind}, loaded from a
@@ -20,25 +17,35 @@ final class InterfaceVocabulary {
 
     static final String INDONESIAN = "id/peristiwa/lang/id/interface-vocabulary.txt";
 
-    private static final Pattern TOKEN = Pattern.compile("©|[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:/\\-]+");
 
-    private final Map<String, Set<InterfaceKind>> phrases;
-    private final int longest;
-    private final Pattern labels;
-    private final Map<String, InterfaceKind> labelKinds;
+    /** A token trie of the phrases: one walk per line position, no strings built while matching. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        Set<InterfaceKind> kinds;
+        InterfaceKind label;
+        boolean chrome;
+        boolean connectorOnly;
+    }
+
+    private final Node root;
 
     private InterfaceVocabulary(Map<String, Set<InterfaceKind>> phrases, Map<String, InterfaceKind> labelKinds) {
-        this.phrases = phrases;
-        this.longest = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
-        this.labelKinds = labelKinds;
-        String alternatives = labelKinds.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(label -> Pattern.quote(label).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        // A label is followed by a colon, a dash or a bar; whatever comes after is the label's content.
-        this.labels = Pattern.compile("^[^\\p{L}\\p{N}]*(" + alternatives + ")\\s*[:\\-–—|»]",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.root = new Node();
+        phrases.forEach((phrase, kinds) -> {
+            Node node = insert(phrase);
+            node.kinds = kinds;
+            node.chrome = kinds.stream().anyMatch(InterfaceKind::isChrome);
+            node.connectorOnly = kinds.equals(Set.of(InterfaceKind.CONNECTOR));
+        });
+        labelKinds.forEach((phrase, kind) -> insert(phrase).label = kind);
+    }
+
+    private Node insert(String phrase) {
+        Node node = root;
+        for (String token : phrase.split(" ")) {
+            node = node.next.computeIfAbsent(token, t -> new Node());
+        }
+        return node;
     }
 
     /** Loads a vocabulary file in the format described in the Indonesian file's header. */
@@ -65,19 +72,68 @@ final class InterfaceVocabulary {
 
     /** Lower-cased word tokens of a line, numbers left out. */
     static List<String> tokens(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(line.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            if (!NUMBER.matcher(m.group()).matches()) {
-                tokens.add(m.group());
-            }
-        }
+        scan(lower, (start, end) -> tokens.add(lower.substring(start, end)));
         return tokens;
     }
 
-    /** Matches one line against the vocabulary. */
+    private interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /**
+     * Finds the word tokens of a lower-cased line: runs of letters and digits, joined inside by one apostrophe,
+     * period or hyphen ("e-mail", "ant/rdw" gives two), and the copyright sign; tokens of digits and number
+     * punctuation only are left out. Hand-written because it runs on every line of every page.
+     */
+    private static void scan(String text, TokenSink sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '©') {
+                sink.token(i, i + 1);
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean letter = false;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    letter |= Character.isLetter(d);
+                    i++;
+                } else if ((d == '\'' || d == '’' || d == '.' || d == '-') && i + 1 < n
+                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (letter) {
+                sink.token(start, i);
+            }
+        }
+    }
+
+    /** Matches one line against the vocabulary: longest phrase first, left to right. */
     VocabularyMatch match(String line) {
-        List<String> tokens = tokens(line);
+        String lower = line.toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int[] firstStart = {-1};
+        scan(lower, (start, end) -> {
+            if (tokens.isEmpty()) {
+                firstStart[0] = start;
+            }
+            tokens.add(lower.substring(start, end));
+            ends.add(end);
+        });
         Set<InterfaceKind> whole = Set.of();
         Set<InterfaceKind> leading = Set.of();
         EnumSet<InterfaceKind> hits = EnumSet.noneOf(InterfaceKind.class);
@@ -86,45 +142,86 @@ final class InterfaceVocabulary {
         int chrome = 0;
         int i = 0;
         while (i < tokens.size()) {
-            int length = Math.min(longest, tokens.size() - i);
-            Set<InterfaceKind> kinds = null;
-            for (; length > 0; length--) {
-                kinds = phrases.get(String.join(" ", tokens.subList(i, i + length)));
-                if (kinds != null) {
+            Node found = null;
+            int length = 0;
+            Node node = root;
+            for (int j = i; j < tokens.size(); j++) {
+                node = node.next.get(tokens.get(j));
+                if (node == null) {
                     break;
                 }
+                if (node.kinds != null) {
+                    found = node;
+                    length = j - i + 1;
+                }
             }
-            if (kinds == null) {
+            if (found == null) {
                 counted++;
                 i++;
                 continue;
             }
             if (i == 0) {
-                leading = kinds;
+                leading = found.kinds;
                 if (length == tokens.size()) {
-                    whole = kinds;
+                    whole = found.kinds;
                 }
             }
-            hits.addAll(kinds);
-            if (!kinds.equals(Set.of(InterfaceKind.CONNECTOR))) {
+            hits.addAll(found.kinds);
+            if (!found.connectorOnly) {
                 counted += length;
                 covered += length;
-                if (kinds.stream().anyMatch(InterfaceKind::isChrome)) {
+                if (found.chrome) {
                     chrome += length;
                 }
             }
             i += length;
         }
         double denominator = Math.max(1, counted);
-        return new VocabularyMatch(whole, label(line), leading, hits, chrome / denominator, covered / denominator);
+        InterfaceKind label = label(lower, tokens, ends, firstStart[0]);
+        return new VocabularyMatch(whole, label, leading, hits, chrome / denominator, covered / denominator);
     }
 
     /** The kind of the label that opens the line ("Baca juga:", "Tag:", "Foto:"), or null. */
     InterfaceKind label(String line) {
-        Matcher m = labels.matcher(line);
-        if (!m.find()) {
+        return match(line).label();
+    }
+
+    /**
+     * The longest label phrase that opens the line (only punctuation before it) and is followed by a colon,
+     * a dash or a bar; whatever comes after is the label's content.
+     */
+    private InterfaceKind label(String lower, List<String> tokens, List<Integer> ends, int firstStart) {
+        if (tokens.isEmpty() || !onlyPunctuation(lower, 0, firstStart)) {
             return null;
         }
-        return labelKinds.get(String.join(" ", tokens(m.group(1))));
+        InterfaceKind label = null;
+        Node node = root;
+        for (int j = 0; j < tokens.size(); j++) {
+            node = node.next.get(tokens.get(j));
+            if (node == null) {
+                break;
+            }
+            if (node.label != null && separatorFollows(lower, ends.get(j))) {
+                label = node.label;
+            }
+        }
+        return label;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean separatorFollows(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && ":-–—|»".indexOf(text.charAt(i)) >= 0;
     }
 }
