@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  *                     "(Kabar Nusantara/Dok)"), or is one descriptive sentence that places the people in the
  *                     picture ("Menlu Retno (kiri) bersama Menlu Wang Yi di Beijing.")
  * @param tagList      links printed without separators: glued tags, a glued share bar, hashtags
+ * @param description  one sentence that describes rather than reports (see {@link #isDescription})
  * @param vocabulary   how the line relates to the interface vocabulary
  */
 record CapturedLine(int index, String text, String key, int words, boolean terminal, boolean gapped,
                     double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
-                    boolean tagList, VocabularyMatch vocabulary) {
+                    boolean tagList, boolean description, VocabularyMatch vocabulary) {
 
     /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
     private static final Pattern TERMINAL =
@@ -36,7 +37,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,40})\\)");
     /** A sentence boundary inside the line: end punctuation, a space, then a capital or an opening quote. */
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+[\\p{Lu}\"“‘]");
-    private static final Pattern QUOTE = Pattern.compile("[\"“”„«»]");
     /** Captions are one sentence of a few words; a longer line is a paragraph. */
     private static final int MAX_DESCRIPTION_WORDS = 40;
     private static final int MIN_DESCRIPTION_WORDS = 5;
@@ -87,13 +87,23 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         boolean dateLike = words.length <= DATE_LINE_WORDS && !text.endsWith(".")
                 && (NUMERIC_DATE.matcher(text).find()
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
+        boolean description = isDescription(text, words.length, match);
         return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words.length,
                 endsWith(TERMINAL, text, 40), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
-                hasCredit(text, vocabulary)
-                        || isDescription(text, words.length, match) && placesPeople(text, vocabulary),
-                GluedList.isList(text), match);
+                hasCredit(text, vocabulary) || description && placesPeople(text, vocabulary),
+                GluedList.isList(text), description, match);
+    }
+
+    /** True when the raw line holds nothing but white space. */
+    static boolean isBlank(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (!isSpace(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a pattern ending in {@code $} matches within the last {@code tail} characters (long lines stay cheap). */
@@ -175,13 +185,22 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
      */
     static boolean isDescription(String text, int words, VocabularyMatch vocabulary) {
         return words >= MIN_DESCRIPTION_WORDS && words <= MAX_DESCRIPTION_WORDS && text.endsWith(".")
-                && !INNER_SENTENCE_END.matcher(text).find() && !QUOTE.matcher(text).find()
+                && !hasQuote(text) && !INNER_SENTENCE_END.matcher(text).find()
                 && !vocabulary.hits().contains(InterfaceKind.SPEECH);
+    }
+
+    private static boolean hasQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\"“”„«»".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a one-sentence description; see {@link #isDescription(String, int, VocabularyMatch)}. */
     boolean isDescription() {
-        return isDescription(text, words, vocabulary);
+        return description;
     }
 
     private static int firstLetter(String word) {

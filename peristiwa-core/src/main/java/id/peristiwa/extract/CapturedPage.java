@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of one captured page, measured, with how often each line recurs in the page.
@@ -19,7 +18,6 @@ final class CapturedPage {
      * Line breaks proper; U+0085 is left out because in mis-decoded text it turns up inside words, where
      * splitting on it would shred a paragraph.
      */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029]");
 
     private final List<CapturedLine> lines;
     private final Map<String, Integer> occurrences;
@@ -36,9 +34,19 @@ final class CapturedPage {
     /** Splits text into lines, drops blank ones and measures the rest. */
     static CapturedPage of(String text, InterfaceVocabulary vocabulary) {
         List<CapturedLine> measured = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(text)) {
-            if (!CapturedLine.normalize(raw).isEmpty()) {
-                measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                String raw = text.substring(start, i);
+                if (!CapturedLine.isBlank(raw)) {
+                    measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
+                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
             }
         }
         return new CapturedPage(measured);

@@ -18,7 +18,6 @@ final class GluedList {
     private static final Pattern JOIN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Sentences, dates and labelled lines ("Editor: ...") are not lists of links. */
-    private static final Pattern NOT_A_LIST = Pattern.compile("[.,:;!?\"“”‘’\\p{N}]");
     private static final Pattern HASHTAG_ITEM = Pattern.compile("#[^#]+");
     /** Brand names ("WhatsApp", "iPhone") glue once in a while; a list glues at least twice. */
     private static final int MIN_JOINS = 2;
@@ -37,10 +36,21 @@ final class GluedList {
 
     /** True when the whole line is a list of links printed without separators, or a run of hashtags. */
     static boolean isList(String text) {
-        if (text.length() > MAX_LIST_CHARS || NOT_A_LIST.matcher(text).find()) {
+        if (text.length() > MAX_LIST_CHARS || hasSentenceMarks(text)) {
             return false;
         }
         return isHashtags(text) || isGlued(text);
+    }
+
+    /** Punctuation, quotes or digits: a sentence or a dated line, never a bar of links. */
+    private static boolean hasSentenceMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (".,:;!?\"“”‘’".indexOf(c) >= 0 || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
