@@ -71,27 +71,39 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     /** Measures a raw line; {@code raw} must hold at least one non-space character. */
     static CapturedLine of(int index, String raw, InterfaceVocabulary vocabulary) {
         String text = normalize(raw);
-        String[] words = text.split(" ");
+        int words = 0;
         int capitals = 0;
         int lettered = 0;
-        for (String word : words) {
-            int first = firstLetter(word);
-            if (first >= 0) {
+        boolean inWord = false;
+        boolean letterSeen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                inWord = true;
+                letterSeen = false;
+                words++;
+            }
+            if (!letterSeen && Character.isLetter(c)) {
+                letterSeen = true;
                 lettered++;
-                if (Character.isUpperCase(word.codePointAt(first))) {
+                if (Character.isUpperCase(c)) {
                     capitals++;
                 }
             }
         }
         VocabularyMatch match = vocabulary.match(text);
-        boolean dateLike = words.length <= DATE_LINE_WORDS && !text.endsWith(".")
+        boolean dateLike = words <= DATE_LINE_WORDS && !text.endsWith(".")
                 && (NUMERIC_DATE.matcher(text).find()
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
-        boolean description = isDescription(text, words.length, match);
-        return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words.length,
+        boolean description = isDescription(text, words, match);
+        return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words,
                 endsWith(TERMINAL, text, 40), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
-                words.length <= 4 && EDITOR_CODE.matcher(text).matches(),
+                words <= 4 && EDITOR_CODE.matcher(text).matches(),
                 hasCredit(text, vocabulary) || description && placesPeople(text, vocabulary),
                 GluedList.isList(text), description, match);
     }
@@ -201,15 +213,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     /** True for a one-sentence description; see {@link #isDescription(String, int, VocabularyMatch)}. */
     boolean isDescription() {
         return description;
-    }
-
-    private static int firstLetter(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A date or time stamp of a few words ("24.06.2024 21:40"), not a list item that holds a date. */

@@ -1,6 +1,6 @@
 package id.peristiwa.extract;
 
-import id.peristiwa.lang.id.LanguagePackFile;
+import id.peristiwa.lang.LanguagePackFile;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.Comparator;

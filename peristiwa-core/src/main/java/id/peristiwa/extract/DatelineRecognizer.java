@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class DatelineRecognizer {
     /** A recognizer using the Indonesian outlet list and interface vocabulary; loads them once per call. */
     public static DatelineRecognizer indonesian() {
         Set<String> places = new HashSet<>();
-        GroupedWordList.read("id/peristiwa/lang/id/dateline-places.txt").values()
+        LanguagePackFile.groups("id/peristiwa/lang/id/dateline-places.txt").values()
                 .forEach(group -> group.forEach(p -> places.add(p.toLowerCase(Locale.ROOT))));
         return new DatelineRecognizer(NewsOutlets.load(NewsOutlets.INDONESIAN),
                 InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN), Set.copyOf(places));

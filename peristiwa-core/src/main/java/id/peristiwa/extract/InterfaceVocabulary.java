@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -52,7 +53,7 @@ final class InterfaceVocabulary {
     static InterfaceVocabulary load(String resource) {
         Map<String, Set<InterfaceKind>> phrases = new HashMap<>();
         Map<String, InterfaceKind> labels = new HashMap<>();
-        GroupedWordList.read(resource).forEach((group, entries) -> {
+        LanguagePackFile.groups(resource).forEach((group, entries) -> {
             InterfaceKind kind = InterfaceKind.ofGroup(group);
             for (String entry : entries) {
                 boolean label = entry.endsWith(":");

@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class MarkupVocabulary {
 
     static MarkupVocabulary load() {
         Map<String, Set<String>> sections = new HashMap<>();
-        GroupedWordList.read("id/peristiwa/extract/boilerplate-markup.txt").forEach((group, entries) ->
+        LanguagePackFile.groups("id/peristiwa/extract/boilerplate-markup.txt").forEach((group, entries) ->
                 sections.put(group, entries.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet())));
         return new MarkupVocabulary(Map.copyOf(sections));
     }

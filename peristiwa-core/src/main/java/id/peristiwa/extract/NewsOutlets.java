@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class NewsOutlets {
     static NewsOutlets load(String resource) {
         Set<String> names = new HashSet<>();
         Set<String> words = new HashSet<>();
-        GroupedWordList.read(resource).forEach((group, entries) -> {
+        LanguagePackFile.groups(resource).forEach((group, entries) -> {
             Set<String> target = group.equals("word") ? words : names;
             entries.forEach(e -> target.add(key(e)));
         });

@@ -1,5 +1,6 @@
 package id.peristiwa.lang.id;
 
+import id.peristiwa.lang.LanguagePackFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;

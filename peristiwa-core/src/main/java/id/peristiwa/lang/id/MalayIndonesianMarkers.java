@@ -1,5 +1,6 @@
 package id.peristiwa.lang.id;
 
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
