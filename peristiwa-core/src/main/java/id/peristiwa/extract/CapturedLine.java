@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *                     picture ("Menlu Retno (kiri) bersama Menlu Wang Yi di Beijing.")
  * @param tagList      links printed without separators: glued tags, a glued share bar, hashtags
  * @param description  one sentence that describes rather than reports (see {@link #isDescription})
- * @param vocabulary   how the line relates to the interface vocabulary
+ * @param vocabulary   how the line relates to the interface vocabulary (for a line of more than 40 words,
+ *                     how its opening words do)
  */
 record CapturedLine(int index, String text, String key, int words, boolean terminal, boolean gapped,
                     double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
@@ -39,6 +40,8 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+[\\p{Lu}\"“‘]");
     /** Captions are one sentence of a few words; a longer line is a paragraph. */
     private static final int MAX_DESCRIPTION_WORDS = 40;
+    /** How many opening words of a long line are matched against the interface vocabulary. */
+    private static final int OPENING_TOKENS = 16;
     private static final int MIN_DESCRIPTION_WORDS = 5;
     /** Date lines are short; a sentence that mentions a date is not one. */
     private static final int DATE_LINE_WORDS = 14;
@@ -47,6 +50,9 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
 
     /** Collapses white space (including no-break and zero-width spaces) and trims. */
     static String normalize(String raw) {
+        if (isNormal(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -64,7 +70,25 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         return out.toString();
     }
 
+    /** Already trimmed with single plain spaces only: most lines of a corpus, returned without a copy. */
+    private static boolean isNormal(String raw) {
+        int n = raw.length();
+        if (n == 0 || raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ' || raw.contains("  ")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c != ' ' && isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            return false; // the common case: printable ASCII
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
@@ -95,12 +119,15 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                 }
             }
         }
-        VocabularyMatch match = vocabulary.match(text);
+        String key = text.toLowerCase(Locale.ROOT);
+        // Interface phrases are short and open the lines they label: a long paragraph needs only its opening.
+        VocabularyMatch match = words > MAX_DESCRIPTION_WORDS
+                ? vocabulary.matchLowerCase(key, OPENING_TOKENS) : vocabulary.matchLowerCase(key);
         boolean dateLike = words <= DATE_LINE_WORDS && !text.endsWith(".")
                 && (NUMERIC_DATE.matcher(text).find()
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
         boolean description = isDescription(text, words, match);
-        return new CapturedLine(index, text, text.toLowerCase(Locale.ROOT), words,
+        return new CapturedLine(index, text, key, words,
                 endsWith(TERMINAL, text, 40), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words <= 4 && EDITOR_CODE.matcher(text).matches(),
@@ -128,6 +155,10 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
      * bullet between spaces, with text on both sides.
      */
     private static int gaps(String raw) {
+        if (!raw.contains("  ") && raw.indexOf('\t') < 0 && raw.indexOf('|') < 0 && raw.indexOf('\u00A0') < 0
+                && raw.indexOf('•') < 0 && raw.indexOf('·') < 0) {
+            return 0; // the common case, checked with the JDK's fast searches
+        }
         int count = 0;
         int i = 0;
         int n = raw.length();
@@ -149,7 +180,10 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     }
 
     private static boolean isGapChar(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\t' || c == '|' || c == '•' || c == '·';
+        return switch (c) {
+            case ' ', '\u00A0', '\t', '|', '•', '·' -> true;
+            default -> false;
+        };
     }
 
     /** {@code raw[from, to)} is a run of spaces, tabs, bars and bullets between two pieces of text. */
@@ -203,8 +237,12 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
 
     private static boolean hasQuote(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("\"“”„«»".indexOf(text.charAt(i)) >= 0) {
-                return true;
+            switch (text.charAt(i)) {
+                case '"', '“', '”', '„', '«', '»' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

@@ -45,9 +45,15 @@ final class GluedList {
     /** Punctuation, quotes or digits: a sentence or a dated line, never a bar of links. */
     private static boolean hasSentenceMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (".,:;!?\"“”‘’".indexOf(c) >= 0 || Character.isDigit(c)) {
-                return true;
+            switch (text.charAt(i)) {
+                case '.', ',', ':', ';', '!', '?', '"', '“', '”', '‘', '’' -> {
+                    return true;
+                }
+                default -> {
+                    if (Character.isDigit(text.charAt(i))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -79,8 +79,9 @@ final class InterfaceVocabulary {
         return tokens;
     }
 
+    /** Receives tokens; returns false to stop the scan. */
     private interface TokenSink {
-        void token(int start, int end);
+        boolean token(int start, int end);
     }
 
     /**
@@ -94,7 +95,9 @@ final class InterfaceVocabulary {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '©') {
-                sink.token(i, i + 1);
+                if (!sink.token(i, i + 1)) {
+                    return;
+                }
                 i++;
                 continue;
             }
@@ -116,24 +119,43 @@ final class InterfaceVocabulary {
                     break;
                 }
             }
-            if (letter) {
-                sink.token(start, i);
+            if (letter && !sink.token(start, i)) {
+                return;
             }
         }
     }
 
     /** Matches one line against the vocabulary: longest phrase first, left to right. */
     VocabularyMatch match(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        List<String> tokens = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        return matchLowerCase(line.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #match} for a line the caller has already lower-cased with {@link Locale#ROOT}. */
+    VocabularyMatch matchLowerCase(String lower) {
+        return matchLowerCase(lower, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #match} over the first {@code maxTokens} word tokens of a lower-cased line only. Interface phrases
+     * are short and open the lines they label, so for long prose this gives the same label and leading kinds
+     * at a fraction of the cost; {@code whole} is empty unless the line has no more tokens than that.
+     */
+    VocabularyMatch matchLowerCase(String lower, int maxTokens) {
+        List<String> tokens = new ArrayList<>(lower.length() / 5 + 4);
+        List<Integer> ends = new ArrayList<>(lower.length() / 5 + 4);
         int[] firstStart = {-1};
+        boolean[] truncated = {false};
         scan(lower, (start, end) -> {
+            if (tokens.size() >= maxTokens) {
+                truncated[0] = true;
+                return false;
+            }
             if (tokens.isEmpty()) {
                 firstStart[0] = start;
             }
             tokens.add(lower.substring(start, end));
             ends.add(end);
+            return true;
         });
         Set<InterfaceKind> whole = Set.of();
         Set<InterfaceKind> leading = Set.of();
@@ -163,7 +185,7 @@ final class InterfaceVocabulary {
             }
             if (i == 0) {
                 leading = found.kinds;
-                if (length == tokens.size()) {
+                if (length == tokens.size() && !truncated[0]) {
                     whole = found.kinds;
                 }
             }
