@@ -28,9 +28,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                     double capitalShare, boolean dateLike, boolean editorCode, boolean caption,
                     boolean tagList, boolean description, VocabularyMatch vocabulary) {
 
-    /** Sentence punctuation at the end, possibly followed by closing quotes and an editor code ("[noe]"). */
-    private static final Pattern TERMINAL =
-            Pattern.compile("[.!?:;…][\"'”’»)\\]]*(?:\\s*[(\\[][^()\\[\\]\\s]{1,20}[)\\]])?$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDITOR_CODE = Pattern.compile("^[(\\[][^()\\[\\]]{1,30}[)\\]]\\.?$");
@@ -128,7 +125,7 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
         boolean description = isDescription(text, words, match);
         return new CapturedLine(index, text, key, words,
-                endsWith(TERMINAL, text, 40), gaps(raw.strip()) >= 2,
+                endsSentence(text), gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words <= 4 && EDITOR_CODE.matcher(text).matches(),
                 hasCredit(text, vocabulary) || description && placesPeople(text, vocabulary),
@@ -145,9 +142,42 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         return true;
     }
 
-    /** Whether a pattern ending in {@code $} matches within the last {@code tail} characters (long lines stay cheap). */
-    private static boolean endsWith(Pattern pattern, String text, int tail) {
-        return pattern.matcher(text).region(Math.max(0, text.length() - tail), text.length()).find();
+    /**
+     * Sentence punctuation at the end, possibly followed by closing quotes or brackets and a short editor code
+     * ("... kata Lee. [noe]"). Written out by hand: it runs on every line.
+     */
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
+            int open = end - 2;
+            while (open >= 0 && end - 2 - open < 20 && !isCodeBoundary(text.charAt(open))) {
+                open--;
+            }
+            int codeLength = end - 2 - open;
+            if (open >= 0 && codeLength >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '[')) {
+                int before = open;
+                while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                    before--;
+                }
+                if (punctuationBefore(text, before)) {
+                    return true;
+                }
+            }
+        }
+        return punctuationBefore(text, end);
+    }
+
+    private static boolean isCodeBoundary(char c) {
+        return c == '(' || c == ')' || c == '[' || c == ']' || Character.isWhitespace(c);
+    }
+
+    /** Sentence punctuation right before {@code end}, closing quotes and brackets aside. */
+    private static boolean punctuationBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && "\"'”’»)]".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && ".!?:;…".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**
@@ -231,8 +261,8 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
      */
     static boolean isDescription(String text, int words, VocabularyMatch vocabulary) {
         return words >= MIN_DESCRIPTION_WORDS && words <= MAX_DESCRIPTION_WORDS && text.endsWith(".")
-                && !hasQuote(text) && !INNER_SENTENCE_END.matcher(text).find()
-                && !vocabulary.hits().contains(InterfaceKind.SPEECH);
+                && !vocabulary.hits().contains(InterfaceKind.SPEECH) && !hasQuote(text)
+                && !INNER_SENTENCE_END.matcher(text).find();
     }
 
     private static boolean hasQuote(String text) {

@@ -91,7 +91,8 @@ public final class DatelineRecognizer {
 
     /** The first dash or colon outside brackets within the prefix length, or null. */
     private static Matcher firstSeparator(String paragraph) {
-        Matcher m = SEPARATOR.matcher(paragraph);
+        // Only the opening can hold a dateline; a region keeps long paragraphs from being scanned whole.
+        Matcher m = SEPARATOR.matcher(paragraph).region(0, Math.min(paragraph.length(), MAX_PREFIX_CHARS + 16));
         while (m.find() && m.start() <= MAX_PREFIX_CHARS) {
             if (m.start() > 0 && !insideBrackets(paragraph, m.start())) {
                 return m;

@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import java.util.Collections;
 import java.util.Set;
 
 /**
@@ -16,9 +17,11 @@ record VocabularyMatch(Set<InterfaceKind> whole, InterfaceKind label, Set<Interf
                        Set<InterfaceKind> hits, double chromeShare, double share) {
 
     VocabularyMatch {
-        whole = Set.copyOf(whole);
-        leading = Set.copyOf(leading);
-        hits = Set.copyOf(hits);
+        // Only InterfaceVocabulary builds these, once per line, from sets nobody else holds: wrapping, not
+        // copying, keeps the hot path free of per-line set copies.
+        whole = Collections.unmodifiableSet(whole);
+        leading = Collections.unmodifiableSet(leading);
+        hits = Collections.unmodifiableSet(hits);
     }
 
     /** True when the whole line is one chrome phrase ("Bagikan", "Tulis komentar...", "ADVERTISEMENT"). */
