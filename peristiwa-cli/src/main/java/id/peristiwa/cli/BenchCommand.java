@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.peristiwa.document.ContentType;
 import id.peristiwa.document.RawDocument;
+import id.peristiwa.eval.BenchmarkPages;
 import id.peristiwa.extract.Extractor;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,15 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
         subcommands = {BenchCommand.Extraction.class})
-final class BenchCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class BenchCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
             description = "HTML pages/s (scrapinghub pages) and text MB/s (../shared/data/corpus) on one thread.")
@@ -103,9 +94,7 @@ final class BenchCommand implements Runnable {
             List<RawDocument> pages = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
-                    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                        pages.add(RawDocument.html(f.getFileName().toString(), in.readAllBytes()));
-                    }
+                    pages.add(RawDocument.html(f.getFileName().toString(), BenchmarkPages.gunzip(f)));
                 }
             }
             return pages;

@@ -14,15 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class})
-final class EvalCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
             description = {"Main-content extraction on a benchmark, with baseline extractors beside it.",

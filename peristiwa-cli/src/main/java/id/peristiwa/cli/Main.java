@@ -16,10 +16,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class Main implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class Main extends CommandGroup {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -34,10 +31,5 @@ public final class Main implements Runnable {
                     return 2;
                 })
                 .execute(args);
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
     }
 }

@@ -3,13 +3,10 @@ package id.peristiwa.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The scrapinghub article-extraction benchmark ({@code html/*.html.gz} and {@code ground-truth.json}):
@@ -49,8 +46,6 @@ public final class ScrapinghubBenchmark implements ExtractionBenchmark {
 
     /** Pages are stored as gzip-compressed UTF-8, as the benchmark's README states. */
     private static String read(Path gz) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new String(BenchmarkPages.gunzip(gz), StandardCharsets.UTF_8);
     }
 }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.peristiwa.ingest.CharsetDetector;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The trafilatura evaluation set ({@code evaldata.json} and {@code html/*.gz}): each page lists text segments
@@ -65,9 +63,7 @@ public final class TrafilaturaBenchmark implements ExtractionBenchmark {
     }
 
     private static String read(Path gz) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            return CharsetDetector.decode(in.readAllBytes(), null, true).text();
-        }
+        return CharsetDetector.decode(BenchmarkPages.gunzip(gz), null, true).text();
     }
 
     private static String normalize(String s) {
