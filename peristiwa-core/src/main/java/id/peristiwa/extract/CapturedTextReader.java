@@ -28,8 +28,13 @@ public final class CapturedTextReader {
 
     /** A reader for Indonesian and English site chrome; loads the language data once per call. */
     public static CapturedTextReader indonesian() {
-        return new CapturedTextReader(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN),
-                DatelineRecognizer.indonesian());
+        InterfaceVocabulary vocabulary = InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN);
+        return of(vocabulary, DatelineRecognizer.indonesian(vocabulary));
+    }
+
+    /** A reader sharing a vocabulary and a dateline recognizer already built. */
+    static CapturedTextReader of(InterfaceVocabulary vocabulary, DatelineRecognizer datelines) {
+        return new CapturedTextReader(vocabulary, datelines);
     }
 
     /**

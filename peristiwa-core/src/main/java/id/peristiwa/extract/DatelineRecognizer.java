@@ -45,11 +45,15 @@ public final class DatelineRecognizer {
 
     /** A recognizer using the Indonesian outlet list and interface vocabulary; loads them once per call. */
     public static DatelineRecognizer indonesian() {
+        return indonesian(InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN));
+    }
+
+    /** The Indonesian recognizer sharing an interface vocabulary already loaded. */
+    static DatelineRecognizer indonesian(InterfaceVocabulary vocabulary) {
         Set<String> places = new HashSet<>();
         LanguagePackFile.groups("id/peristiwa/lang/id/dateline-places.txt").values()
                 .forEach(group -> group.forEach(p -> places.add(p.toLowerCase(Locale.ROOT))));
-        return new DatelineRecognizer(NewsOutlets.load(NewsOutlets.INDONESIAN),
-                InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN), Set.copyOf(places));
+        return new DatelineRecognizer(NewsOutlets.load(NewsOutlets.INDONESIAN), vocabulary, Set.copyOf(places));
     }
 
     /**

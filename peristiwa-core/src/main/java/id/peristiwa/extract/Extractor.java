@@ -40,8 +40,9 @@ public final class Extractor {
     /** The extractor with Indonesian language knowledge (dates, datelines, interface vocabulary). */
     public static Extractor indonesian() {
         InterfaceVocabulary vocabulary = InterfaceVocabulary.load(InterfaceVocabulary.INDONESIAN);
+        DatelineRecognizer datelines = DatelineRecognizer.indonesian(vocabulary);
         return new Extractor(new HtmlBodyReader(MarkupVocabulary.load(), new BoilerplateLines(vocabulary)),
-                new PageMetadataReader(vocabulary), CapturedTextReader.indonesian(), DatelineRecognizer.indonesian(),
+                new PageMetadataReader(vocabulary), CapturedTextReader.of(vocabulary, datelines), datelines,
                 DateParser.indonesian());
     }
 
