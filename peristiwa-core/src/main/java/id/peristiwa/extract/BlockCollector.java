@@ -38,7 +38,7 @@ final class BlockCollector {
 
     /** Blocks of {@code root} in document order. */
     List<TextBlock> collect(Element root) {
-        Visitor visitor = new Visitor(paragraphText(root));
+        Visitor visitor = new Visitor(new ArticleWrappers(root, markup));
         NodeTraversor.filter(visitor, root);
         visitor.flush(null);
         return visitor.blocks;
@@ -48,7 +48,7 @@ final class BlockCollector {
         return BLOCK_TAGS.contains(e.normalName());
     }
 
-    private boolean skipped(Element e, int pageParagraphText) {
+    private boolean skipped(Element e, ArticleWrappers wrappers) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag) || hidden(e)) {
             return true;
@@ -61,28 +61,7 @@ final class BlockCollector {
             return false;
         }
         // A chrome-looking wrapper around the article is a layout class ("penci_sidebar" on the main column).
-        return !wrapsArticle(e, pageParagraphText);
-    }
-
-    /**
-     * Whether a chrome-looking element is in fact a layout wrapper around the article: it holds an element
-     * marked as the article, or most of the page's paragraph text.
-     */
-    private boolean wrapsArticle(Element e, int pageParagraphText) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && markup.isArticle(d)) {
-                return true;
-            }
-        }
-        return paragraphText(e) * 5 >= pageParagraphText * 2;
-    }
-
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            n += p.text().length();
-        }
-        return n;
+        return !wrappers.wrapsArticle(e);
     }
 
     private static boolean insideArticle(Element e) {
@@ -115,15 +94,15 @@ final class BlockCollector {
     }
 
     private final class Visitor implements NodeFilter {
-        private final int pageParagraphText;
+        private final ArticleWrappers wrappers;
         private final List<TextBlock> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
         private boolean pendingSpace;
 
-        Visitor(int pageParagraphText) {
-            this.pageParagraphText = pageParagraphText;
+        Visitor(ArticleWrappers wrappers) {
+            this.wrappers = wrappers;
         }
 
         @Override
@@ -135,7 +114,7 @@ final class BlockCollector {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            if (skipped(e, pageParagraphText)) {
+            if (skipped(e, wrappers)) {
                 if (isBlock(e)) {
                     flush(blockAncestor(e));
                 }
