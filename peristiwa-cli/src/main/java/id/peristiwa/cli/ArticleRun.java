@@ -34,7 +34,7 @@ final class ArticleRun {
                     try {
                         sink.accept(pipeline.process(doc.document()));
                         articles++;
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError e) {
                         problems++;
                         err.println("peristiwa: " + doc.origin() + ": failed: " + e);
                     }

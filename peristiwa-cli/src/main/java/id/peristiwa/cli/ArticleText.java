@@ -1,6 +1,7 @@
 package id.peristiwa.cli;
 
 import id.peristiwa.document.Article;
+import java.util.Locale;
 
 /** The human-readable form of an article for {@code --format text}: a header block, then the body. */
 final class ArticleText {
@@ -15,7 +16,7 @@ final class ArticleText {
         line(s, "section", a.section());
         line(s, "published", a.published() == null ? null : a.published().toIso());
         line(s, "author", a.author());
-        line(s, "language", a.language() + String.format(" (%.2f)", a.languageConfidence()));
+        line(s, "language", a.language() + String.format(Locale.ROOT, " (%.2f)", a.languageConfidence()));
         if (a.dateline() != null) {
             line(s, "dateline", (a.dateline().place() == null ? "" : a.dateline().place())
                     + (a.dateline().outlet() == null ? "" : " / " + a.dateline().outlet()));

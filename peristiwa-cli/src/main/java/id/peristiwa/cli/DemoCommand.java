@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
             run.process(items, article -> out.println(summary(article)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("%n%d articles extracted, %d problems, in %.2f s.%n", run.articles(), run.problems(), seconds);
+        out.printf(Locale.ROOT, "%n%d articles extracted, %d problems, in %.2f s.%n", run.articles(), run.problems(), seconds);
         out.println("Try: ./peristiwa extract samples/html/01-*.html   or   ./peristiwa extract --format text samples/text");
         out.flush();
         err.flush();
@@ -57,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         String firstParagraph = a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0).of(a.text());
         String dateline = a.dateline() == null ? "-" : (a.dateline().place() == null ? "" : a.dateline().place())
                 + (a.dateline().outlet() == null ? "" : " (" + a.dateline().outlet() + ")");
-        return String.format("%s  [%s %.2f]  %s%n  %s | %s | %s | dateline: %s | %d paragraphs, %d chrome blocks removed%n  %s",
+        return String.format(Locale.ROOT, "%s  [%s %.2f]  %s%n  %s | %s | %s | dateline: %s | %d paragraphs, %d chrome blocks removed%n  %s",
                 a.source().path() == null ? a.source().url() : a.source().path(),
                 a.language(), a.languageConfidence(), a.title(),
                 a.source().outlet(), a.section(), a.published() == null ? "no date" : a.published().toIso(), dateline,

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         })
 public final class Main extends CommandGroup {
 
+    /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         System.exit(run(args));
     }

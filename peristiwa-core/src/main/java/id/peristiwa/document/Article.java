@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param text               clean body, paragraphs separated by a blank line; the dateline stays in it
  * @param paragraphs         paragraph spans into {@code text}
  * @param boilerplateRemoved how many blocks or lines of site chrome were dropped
- * @param warnings           non-fatal problems met on the way (e.g. "charset guessed: windows-1252")
+ * @param warnings           non-fatal problems met on the way (e.g. "charset not declared, guessed windows-1252")
  */
 public record Article(
         String id,

@@ -64,9 +64,4 @@ public record RawDocument(
     public long size() {
         return bytes != null ? bytes.length : 2L * text.length();
     }
-
-    /** A copy with another content type. */
-    public RawDocument withContentType(ContentType type) {
-        return new RawDocument(origin, url, path, type, bytes, text, headers, fetchedAt, fields);
-    }
 }

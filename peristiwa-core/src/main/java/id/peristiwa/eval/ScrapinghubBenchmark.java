@@ -16,6 +16,7 @@ public final class ScrapinghubBenchmark implements ExtractionBenchmark {
 
     private final Path dir;
 
+    /** The benchmark stored in {@code dir} (holding {@code ground-truth.json} and {@code html/}). */
     public ScrapinghubBenchmark(Path dir) {
         this.dir = dir;
     }

@@ -19,6 +19,7 @@ public final class TrafilaturaBenchmark implements ExtractionBenchmark {
 
     private final Path dir;
 
+    /** The evaluation set stored in {@code dir} (holding {@code evaldata.json} and {@code html/}). */
     public TrafilaturaBenchmark(Path dir) {
         this.dir = dir;
     }

@@ -64,8 +64,8 @@ public final class Extractor {
         }
         Decoded decoded = CharsetDetector.decode(document.bytes(), document.header("content-type"),
                 document.contentType() == id.peristiwa.document.ContentType.HTML);
-        if (decoded.source() == CharsetSource.HEURISTIC || decoded.source() == CharsetSource.DEFAULT) {
-            warnings.add("charset not declared, read as " + decoded.charset().name());
+        if (decoded.source() == CharsetSource.HEURISTIC) {
+            warnings.add("charset not declared, guessed " + decoded.charset().name());
         }
         return decoded.text();
     }

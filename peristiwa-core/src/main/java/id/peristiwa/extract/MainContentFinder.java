@@ -196,8 +196,7 @@ final class MainContentFinder {
                 case CHROME -> -25;
                 case NEUTRAL -> 0;
             };
-            String tag = element.normalName();
-            if ("article".equals(tag) || "main".equals(tag) || "articlebody".equalsIgnoreCase(element.attr("itemprop"))) {
+            if (MarkupVocabulary.isArticleElement(element)) {
                 weight += 15;
             }
             finalScore = score * (1 - linkDensity()) + (score > 0 ? weight : 0);

@@ -63,6 +63,12 @@ final class MarkupVocabulary {
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
     }
 
+    /** Whether the element itself says it is the article: {@code <article>}, {@code <main>}, itemprop articleBody. */
+    static boolean isArticleElement(Element element) {
+        String tag = element.normalName();
+        return "article".equals(tag) || "main".equals(tag) || "articlebody".equalsIgnoreCase(element.attr("itemprop"));
+    }
+
     /** Whether the class or id marks a picture caption or credit. */
     boolean isCaption(Element element) {
         String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
@@ -71,8 +77,7 @@ final class MarkupVocabulary {
 
     /** Whether markup names this element as the article itself: a body class, {@code <article>}, {@code <main>}. */
     boolean isArticle(Element element) {
-        String tag = element.normalName();
-        if ("article".equals(tag) || "main".equals(tag) || "articlebody".equalsIgnoreCase(element.attr("itemprop"))) {
+        if (isArticleElement(element)) {
             return true;
         }
         String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);

@@ -72,14 +72,14 @@ final class PageMetadataReader {
         if (parts.length == 1) {
             return t;
         }
-        String longest = parts[0];
+        String longest = null;
         for (String part : parts) {
-            boolean isSite = siteName != null && part.equalsIgnoreCase(siteName.strip());
-            if (!isSite && part.length() > longest.length()) {
+            boolean isSite = siteName != null && part.strip().equalsIgnoreCase(siteName.strip());
+            if (!isSite && (longest == null || part.length() > longest.length())) {
                 longest = part;
             }
         }
-        return longest.strip();
+        return longest == null ? t : longest.strip();
     }
 
     private static String byline(PageScan scan) {

@@ -65,11 +65,6 @@ public final class CharsetDetector {
         return guess(bytes);
     }
 
-    /** The charset named in an HTTP {@code Content-Type} value, or null when absent or unknown. */
-    static Charset charsetOfContentType(String contentType) {
-        return contentType == null ? null : declaredIn(contentType, CHARSET_PARAMETER, false);
-    }
-
     private static Optional<Decoded> decodeByBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return Optional.of(bomDecoded(b, 3, StandardCharsets.UTF_8));

@@ -63,12 +63,18 @@ final class JsonLinesReader {
         };
     }
 
+    /** The content, gunzipped when it starts with gzip's magic; a damaged header closes the raw stream. */
     private static InputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-        in.mark(2);
-        byte[] magic = in.readNBytes(2);
-        in.reset();
-        return FormatSniffer.isGzip(magic) ? new GZIPInputStream(in, 64 * 1024) : in;
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+            in.mark(2);
+            byte[] magic = in.readNBytes(2);
+            in.reset();
+            return FormatSniffer.isGzip(magic) ? new GZIPInputStream(in, 64 * 1024) : in;
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     private Ingested document(Source source, BoundedLineReader.Line line) {
@@ -94,8 +100,8 @@ final class JsonLinesReader {
                 metadata.put(name, value);
             }
         });
-        String html = stringField(record, fields.html());
-        String text = stringField(record, fields.text());
+        String html = textField(record, fields.html());
+        String text = textField(record, fields.text());
         if (html == null && text == null) {
             return new Ingested.Skipped(origin, SkipReason.MALFORMED,
                     "no \"" + fields.html() + "\" or \"" + fields.text() + "\" field");
@@ -107,6 +113,12 @@ final class JsonLinesReader {
                 : new RawDocument(origin, url, source.pathText(), ContentType.TEXT, null, text, Map.of(), null,
                         metadata);
         return gate.admit(candidate);
+    }
+
+    /** Content fields must be JSON strings: {@code {"text": 1}} is a broken record, not a one-character article. */
+    private static String textField(JsonNode record, String field) {
+        JsonNode value = record.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     /** A field's value as text; null when absent, JSON null, or a nested object or array. */

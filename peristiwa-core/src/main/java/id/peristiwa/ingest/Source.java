@@ -26,9 +26,16 @@ final class Source {
         this.stream = stream;
     }
 
-    /** A local file, named by its path. */
-    static Source file(Path path) {
-        return new Source(path.toString(), path, null);
+    /**
+     * A local file, named by its path. Something that is not a regular file — a pipe, {@code /dev/stdin},
+     * {@code /proc} entries — has no size and can be read only once, so it is opened here and read as a stream,
+     * which this source owns and closes when read.
+     */
+    static Source file(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return new Source(path.toString(), path, null);
+        }
+        return new Source(path.toString(), null, new BufferedInputStream(Files.newInputStream(path), 64 * 1024));
     }
 
     /** A stream owned by the caller: reading it through this source never closes it. */

@@ -6,8 +6,8 @@ import id.peristiwa.document.Article;
 import id.peristiwa.document.ContentType;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.document.Span;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -41,10 +41,15 @@ class ExtractionProperties {
     }
 
     @Property(tries = 200)
-    void bytesInLegacyEncodings(@ForAll("capturedText") String text) {
-        for (var charset : List.of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16LE)) {
-            String page = "<html><body><p>" + text + "</p></body></html>";
-            check(EXTRACTOR.extract(RawDocument.html("lama.html", page.getBytes(charset))));
+    void windows1252PagesDecodeToTheirText(@ForAll("latinText") String text) {
+        String page = "<html><head><meta charset=\"windows-1252\"></head><body><article><p>" + text
+                + "</p></article></body></html>";
+        Article a = EXTRACTOR.extract(RawDocument.html("lama.html", page.getBytes(Charset.forName("windows-1252"))));
+        check(a);
+        String normalized = text.strip().replaceAll("\\s+", " ");
+        assertThat(a.text()).doesNotContain("\uFFFD");
+        for (Span p : a.paragraphs()) {
+            assertThat(normalized).contains(p.of(a.text()));
         }
     }
 
@@ -59,6 +64,13 @@ class ExtractionProperties {
         if (a.dateline() != null) {
             assertThat(a.dateline().span().end()).isLessThanOrEqualTo(a.text().length());
         }
+    }
+
+    /** Letters, digits, spaces and the typographic marks Windows-1252 pages carry (no markup characters). */
+    @Provide
+    Arbitrary<String> latinText() {
+        return Arbitraries.strings().withChars("abcdeéèüöAÉKLMZ0123 ,.;\u201c\u201d\u2018\u2019\u2013\u2014\u00a9")
+                .ofMinLength(1).ofMaxLength(300);
     }
 
     @Provide

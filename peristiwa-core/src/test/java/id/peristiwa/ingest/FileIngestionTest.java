@@ -256,4 +256,34 @@ class FileIngestionTest {
         assertThat(items).extracting(i -> i.getClass().getSimpleName())
                 .containsExactly("Document", "Skipped", "Document");
     }
+
+    @Test
+    void aNamedPipeIsReadAsAStreamNotSkippedAsEmpty() throws Exception {
+        Path fifo = dir.resolve("halaman.html");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available here");
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "<html><body><p>Jakarta - Presiden menerima Perdana Menteri Jepang di Istana "
+                        + "Merdeka, Senin.</p></body></html>");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+
+        List<Ingested> items = Collected.read(fifo.toString());
+        writer.join(10_000);
+
+        assertThat(documents(items)).singleElement().satisfies(d -> {
+            assertThat(d.contentType()).isEqualTo(ContentType.HTML);
+            assertThat(new String(d.bytes(), StandardCharsets.UTF_8)).contains("Perdana Menteri Jepang");
+        });
+    }
 }

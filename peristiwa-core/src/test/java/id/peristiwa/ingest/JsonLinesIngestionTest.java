@@ -136,4 +136,16 @@ class JsonLinesIngestionTest {
             assertThat(reader.next()).isNull();
         }
     }
+
+    @Test
+    void contentThatIsNotAStringIsABrokenRecord() throws IOException {
+        Path file = Files.writeString(dir.resolve("angka.jsonl"), "{\"text\": 1}\n{\"html\": true}\n");
+
+        List<Ingested> items = Collected.read(file.toString());
+
+        assertThat(items).hasSize(2).allSatisfy(item -> {
+            assertThat(item).isInstanceOf(Ingested.Skipped.class);
+            assertThat(((Ingested.Skipped) item).reason()).isEqualTo(SkipReason.MALFORMED);
+        });
+    }
 }
