@@ -94,8 +94,18 @@ OUTLETS = {
 }
 
 
+def gold_place(p):
+    """The place as Peristiwa reports it: an all-capitals place in title case ("KYIV" is "Kyiv")."""
+    return " ".join(w.capitalize() for w in p.split()) if p and p.isupper() else p
+
+
 def dateline(a):
     """(printed prefix, gold dateline) in the outlet's style; the prefix is followed by the sentence."""
+    prefix, gold = printed_dateline(a)
+    return prefix, {"place": gold_place(gold["place"]), "outlet": gold["outlet"]}
+
+
+def printed_dateline(a):
     k, p = a.outlet_key, a.place
     if k == "wd":
         return (f"{p}, Warta Dunia -- ", {"place": p, "outlet": "Warta Dunia"}) if p else \
@@ -111,6 +121,13 @@ def dateline(a):
     if k == "pt":
         return f"{p} - ", {"place": p, "outlet": None}
     raise ValueError(k)
+
+
+def gold_author(a):
+    """The byline as printed without role labels: a team credit counts when no person is named."""
+    if a.author:
+        return a.author
+    return "Tim pelitaTimur" if a.outlet_key == "pt" else None
 
 
 def url(a):
@@ -782,7 +799,7 @@ def main():
             lines.insert(lines.index("Loading...") + 1, a.title)
         (ROOT / "text" / f"{a.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         gold = {"title": a.title, "section": OUTLETS[a.outlet_key]["section"], "outlet": OUTLETS[a.outlet_key]["name"],
-                "canonicalUrl": u, "published": a.published, "author": a.author, "dateline": dateline(a)[1],
+                "canonicalUrl": u, "published": a.published, "author": gold_author(a), "dateline": dateline(a)[1],
                 "paragraphs": paragraphs(a), "encoding": a.encoding}
         (ROOT / "gold" / f"{a.name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         words = sum(len(p.split()) for p in gold["paragraphs"])
