@@ -79,6 +79,14 @@ final class InterfaceVocabulary {
         return tokens;
     }
 
+    /** Letters and digits; ASCII answered by comparison, the rest by the JDK's tables. */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Receives tokens; returns false to stop the scan. */
     private interface TokenSink {
         boolean token(int start, int end);
@@ -101,7 +109,7 @@ final class InterfaceVocabulary {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 i++;
                 continue;
             }
@@ -109,11 +117,11 @@ final class InterfaceVocabulary {
             boolean letter = false;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    letter |= Character.isLetter(d);
+                if (isWordChar(d)) {
+                    letter |= d < 128 ? d > '9' || d < '0' : Character.isLetter(d);
                     i++;
                 } else if ((d == '\'' || d == '’' || d == '.' || d == '-') && i + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        && isWordChar(text.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
