@@ -30,7 +30,7 @@ final class HtmlBodyReader {
         List<String> paragraphs = new ArrayList<>(body.blocks().size());
         int removed = body.removed();
         for (TextBlock block : body.blocks()) {
-            if (block.heading() && title != null && sameText(block.text(), title)) {
+            if (block.heading() && isHeadline(block.text(), title, page.title())) {
                 removed++;
                 continue;
             }
@@ -39,7 +39,16 @@ final class HtmlBodyReader {
         return new Body(paragraphs, removed);
     }
 
-    private static boolean sameText(String a, String b) {
-        return a.strip().equalsIgnoreCase(b.strip());
+    /** The page's headline repeated in the body: the title field, or the {@code <title>} it heads. */
+    private static boolean isHeadline(String heading, String title, String documentTitle) {
+        String h = heading.strip();
+        if (h.isEmpty()) {
+            return false;
+        }
+        if (title != null && h.equalsIgnoreCase(title.strip())) {
+            return true;
+        }
+        String t = documentTitle == null ? "" : documentTitle.strip();
+        return h.length() >= 15 && t.regionMatches(true, 0, h, 0, h.length());
     }
 }
