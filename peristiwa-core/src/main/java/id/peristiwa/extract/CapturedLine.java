@@ -125,7 +125,7 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
                     || match.hits().contains(InterfaceKind.DATE) && DIGIT.matcher(text).find());
         boolean description = isDescription(text, words, match);
         return new CapturedLine(index, text, key, words,
-                endsSentence(text), gaps(raw.strip()) >= 2,
+                LineShape.endsSentence(text), LineShape.gaps(raw.strip()) >= 2,
                 lettered == 0 ? 0 : (double) capitals / lettered, dateLike,
                 words <= 4 && EDITOR_CODE.matcher(text).matches(),
                 hasCredit(text, vocabulary) || description && placesPeople(text, vocabulary),
@@ -142,90 +142,7 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
         return true;
     }
 
-    /**
-     * Sentence punctuation at the end, possibly followed by closing quotes or brackets and a short editor code
-     * ("... kata Lee. [noe]"). Written out by hand: it runs on every line.
-     */
-    static boolean endsSentence(String text) {
-        int end = text.length();
-        if (end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
-            int open = end - 2;
-            while (open >= 0 && end - 2 - open < 20 && !isCodeBoundary(text.charAt(open))) {
-                open--;
-            }
-            int codeLength = end - 2 - open;
-            if (open >= 0 && codeLength >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '[')) {
-                int before = open;
-                while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-                    before--;
-                }
-                if (punctuationBefore(text, before)) {
-                    return true;
-                }
-            }
-        }
-        return punctuationBefore(text, end);
-    }
 
-    private static boolean isCodeBoundary(char c) {
-        return c == '(' || c == ')' || c == '[' || c == ']' || Character.isWhitespace(c);
-    }
-
-    /** Sentence punctuation right before {@code end}, closing quotes and brackets aside. */
-    private static boolean punctuationBefore(String text, int end) {
-        int i = end;
-        while (i > 0 && "\"'”’»)]".indexOf(text.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i > 0 && ".!?:;…".indexOf(text.charAt(i - 1)) >= 0;
-    }
-
-    /**
-     * Wide gaps between items, as menus copied from a page have: two or more spaces, a tab, or a lone bar or
-     * bullet between spaces, with text on both sides.
-     */
-    private static int gaps(String raw) {
-        if (!raw.contains("  ") && raw.indexOf('\t') < 0 && raw.indexOf('|') < 0 && raw.indexOf('\u00A0') < 0
-                && raw.indexOf('•') < 0 && raw.indexOf('·') < 0) {
-            return 0; // the common case, checked with the JDK's fast searches
-        }
-        int count = 0;
-        int i = 0;
-        int n = raw.length();
-        while (i < n) {
-            if (!isGapChar(raw.charAt(i)) || i == 0 || isGapChar(raw.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && isGapChar(raw.charAt(j))) {
-                j++;
-            }
-            if (j < n && isGap(raw, i, j)) {
-                count++;
-            }
-            i = j;
-        }
-        return count;
-    }
-
-    private static boolean isGapChar(char c) {
-        return switch (c) {
-            case ' ', '\u00A0', '\t', '|', '•', '·' -> true;
-            default -> false;
-        };
-    }
-
-    /** {@code raw[from, to)} is a run of spaces, tabs, bars and bullets between two pieces of text. */
-    private static boolean isGap(String raw, int from, int to) {
-        String run = raw.substring(from, to);
-        if (run.indexOf('\t') >= 0 || run.contains("  ") || run.contains("\u00A0 ") || run.contains(" \u00A0")
-                || run.contains("\u00A0\u00A0")) {
-            return true;
-        }
-        // " | ", " • ", " · ": one separator between single spaces.
-        return run.length() == 3 && run.charAt(0) == ' ' && run.charAt(2) == ' ' && "|•·".indexOf(run.charAt(1)) >= 0;
-    }
 
     /**
      * A credit closes the line in brackets: a media label or agency ("(Foto: AFP)", "(Reuters)"), or a

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CapturedLineTest {
+class LineShapeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -22,6 +22,6 @@ class CapturedLineTest {
         "Baca juga: Korut Kecam Latihan Gabungan|false",
         "Tahun lalu (2024) [catatan redaksi yang terlalu panjang untuk kode]|false"})
     void endsSentenceLikeProse(String line, boolean expected) {
-        assertThat(CapturedLine.endsSentence(line)).isEqualTo(expected);
+        assertThat(LineShape.endsSentence(line)).isEqualTo(expected);
     }
 }
