@@ -15,7 +15,9 @@ final class Characters {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        // Superscript digits belong to units: "km²".
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.OTHER_NUMBER;
     }
 
     static boolean isHyphen(int cp) {

@@ -1,13 +1,16 @@
 package id.peristiwa.text;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sentence segmentation and tokenization of Indonesian news text. Offsets are into the article's clean text.
- * Built once from the language pack ({@code abbreviations.txt}, {@code clitics.txt}); immutable and safe to
+ * Built once from the language pack ({@code abbreviations.txt}, {@code clitics.txt},
+ * {@code currencies.txt}); immutable and safe to
  * share between threads.
  */
 public final class Segmenter {
@@ -19,7 +22,8 @@ public final class Segmenter {
 
     /** The segmenter for Indonesian, its data files read now. */
     public static Segmenter indonesian() {
-        return new Segmenter(new Tokenizer(Abbreviations.load(), Clitics.load()));
+        return new Segmenter(new Tokenizer(Abbreviations.load(), Clitics.load(),
+                Set.copyOf(LanguagePackFile.entries("currencies.txt"))));
     }
 
     /**

@@ -4,6 +4,7 @@ import id.peristiwa.document.Span;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cuts text into tokens in one left-to-right pass over its characters. Words keep their inner hyphens,
@@ -13,10 +14,13 @@ import java.util.Locale;
 final class Tokenizer {
     private final Abbreviations abbreviations;
     private final Clitics clitics;
+    private final Set<String> currencies;
 
-    Tokenizer(Abbreviations abbreviations, Clitics clitics) {
+    /** @param currencies currency signs written against an amount, split from it ("Rp5.000") */
+    Tokenizer(Abbreviations abbreviations, Clitics clitics, Set<String> currencies) {
         this.abbreviations = abbreviations;
         this.clitics = clitics;
+        this.currencies = Set.copyOf(currencies);
     }
 
     /** Appends the tokens of {@code text[from, to)} to {@code out}. */
@@ -63,14 +67,23 @@ final class Tokenizer {
         boolean hyphen = false;
         boolean at = false;
         boolean inner = false;
+        int segment = body;
         while (end < to) {
             int cp = text.codePointAt(end);
             if (Characters.isWordPart(cp)) {
+                if (Character.isDigit(cp) && end > body && Character.isLetter(text.charAt(end - 1))
+                        && currencies.contains(text.substring(start, end))) {
+                    break;
+                }
                 end += Character.charCount(cp);
                 continue;
             }
-            if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))) {
+            if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))
+                    || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))) {
                 break;
+            }
+            if (!Character.isLetterOrDigit(cp)) {
+                segment = end + 1;
             }
             hyphen |= Characters.isHyphen(cp);
             at |= cp == '@';
@@ -143,9 +156,34 @@ final class Tokenizer {
             case '-', '\u2010', '\u2011', '.', '@', '_' -> alnumBoth;
             case '\'', '\u2019' -> Character.isLetter(before) && Character.isLetter(after);
             case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
-            case '/' -> alnumBoth && (Character.isDigit(before) || Character.isDigit(after));
+            case '/' -> alnumBoth && (Character.isDigit(before) || Character.isDigit(after)
+                    || (Character.isUpperCase(before) && Character.isUpperCase(after)));
             default -> false;
         };
+    }
+
+    /**
+     * Whether the word is cut at the hyphen at {@code hyphen}: a range between numbers ("19-21") or between
+     * capitalised words ("Januari-September", "Jagorawi-Cinere"), unless the two sides repeat one word
+     * ("Negara-Negara"). Compounds and reduplications in lower case stay whole.
+     *
+     * @param segment where the part before the hyphen starts
+     */
+    private static boolean splitsAt(String text, int segment, int hyphen, int to) {
+        char before = text.charAt(hyphen - 1);
+        char after = text.charAt(hyphen + 1);
+        if (Character.isDigit(before) && Character.isDigit(after)) {
+            return true;
+        }
+        if (!Character.isUpperCase(text.charAt(segment)) || !Character.isUpperCase(after)) {
+            return false;
+        }
+        int next = hyphen + 1;
+        while (next < to && Characters.isWordPart(text.charAt(next))) {
+            next++;
+        }
+        return !Reduplication.is(text.substring(segment, hyphen).toLowerCase(Locale.ROOT),
+                text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT));
     }
 
     /** "a.n", "S.H", "D.W": one or two letters between periods. */
@@ -181,9 +219,13 @@ final class Tokenizer {
             flags.add(TokenFlag.PUNCTUATION);
             normalized = "-";
         } else if (Characters.isQuote(cp)) {
+            // A doubled mark ("``", "''") is one quotation mark.
+            if (end < to && text.charAt(end) == cp && cp != '"') {
+                end++;
+            }
             flags.add(TokenFlag.PUNCTUATION);
             flags.add(TokenFlag.QUOTE);
-            normalized = Characters.isSingleQuote(cp) ? "'" : "\"";
+            normalized = Characters.isSingleQuote(cp) && end - start == 1 ? "'" : "\"";
         } else {
             flags.add(Characters.isPunctuation(cp) ? TokenFlag.PUNCTUATION : TokenFlag.SYMBOL);
             // An emoji keeps its variation selector, skin tone and joined parts.
