@@ -96,7 +96,7 @@ final class Tokenizer {
             Abbreviations.Kind kind = abbreviations.kind(withPeriod);
             if (kind == Abbreviations.Kind.TITLE) {
                 flags.add(TokenFlag.TITLE);
-            } else if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
+            } else if (kind == Abbreviations.Kind.NONE && isInitials(text, start, end)) {
                 flags.add(TokenFlag.INITIAL);
             } else if (kind == Abbreviations.Kind.NONE && !(inner && isLetterChain(text, start, end))) {
                 flags = null;
@@ -184,6 +184,16 @@ final class Tokenizer {
         }
         return !Reduplication.is(text.substring(segment, hyphen).toLowerCase(Locale.ROOT),
                 text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT));
+    }
+
+    /** "B", "D.W": single capital letters between periods, the initials of a name. */
+    private static boolean isInitials(String text, int start, int end) {
+        for (int i = start; i < end; i += 2) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i + 1 < end && text.charAt(i + 1) != '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a.n", "S.H", "D.W": one or two letters between periods. */
