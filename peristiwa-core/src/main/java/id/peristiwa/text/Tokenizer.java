@@ -4,7 +4,9 @@ import id.peristiwa.document.Span;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts text into tokens in one left-to-right pass over its characters. Words keep their inner hyphens,
@@ -15,6 +17,8 @@ final class Tokenizer {
     private final Abbreviations abbreviations;
     private final Clitics clitics;
     private final Set<String> currencies;
+    /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
+    private final Map<Set<TokenFlag>, Set<TokenFlag>> flagSets = new ConcurrentHashMap<>();
 
     /** @param currencies currency signs written against an amount, split from it ("Rp5.000") */
     Tokenizer(Abbreviations abbreviations, Clitics clitics, Set<String> currencies) {
@@ -42,13 +46,17 @@ final class Tokenizer {
         }
     }
 
+    private Token token(int start, int end, String normalized, EnumSet<TokenFlag> flags) {
+        return new Token(start, end, normalized, flagSets.computeIfAbsent(flags, Set::copyOf));
+    }
+
     private static boolean startsUrl(String text, int i, int to) {
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
                 || (text.regionMatches(true, i, "www.", 0, 4) && i + 4 < to
                 && Character.isLetterOrDigit(text.charAt(i + 4)));
     }
 
-    private static int url(String text, int start, int to, List<Token> out) {
+    private int url(String text, int start, int to, List<Token> out) {
         int end = start;
         while (end < to && !Characters.isSpace(text.charAt(end))) {
             end++;
@@ -57,7 +65,7 @@ final class Tokenizer {
         while (end > start + 1 && Characters.isUrlTrailer(text.charAt(end - 1))) {
             end--;
         }
-        out.add(new Token(start, end, text.substring(start, end), EnumSet.of(TokenFlag.URL)));
+        out.add(token(start, end, text.substring(start, end), EnumSet.of(TokenFlag.URL)));
         return end;
     }
 
@@ -104,7 +112,7 @@ final class Tokenizer {
             if (flags != null) {
                 flags.add(TokenFlag.ABBREVIATION);
                 end++;
-                out.add(new Token(start, end, withPeriod.toLowerCase(Locale.ROOT), flags));
+                out.add(token(start, end, withPeriod.toLowerCase(Locale.ROOT), flags));
                 return end;
             }
             flags = EnumSet.noneOf(TokenFlag.class);
@@ -122,10 +130,10 @@ final class Tokenizer {
                 lower = Characters.unifyHyphens(lower);
             }
             flagWord(lower, hyphen, flags);
-            out.add(new Token(start, end, lower, flags));
+            out.add(token(start, end, lower, flags));
             return end;
         }
-        out.add(new Token(start, end, flags.contains(TokenFlag.EMAIL) ? surface : surface.toLowerCase(Locale.ROOT),
+        out.add(token(start, end, flags.contains(TokenFlag.EMAIL) ? surface : surface.toLowerCase(Locale.ROOT),
                 flags));
         return end;
     }
@@ -210,7 +218,7 @@ final class Tokenizer {
         return true;
     }
 
-    private static int punctuation(String text, int start, int to, List<Token> out) {
+    private int punctuation(String text, int start, int to, List<Token> out) {
         int cp = text.codePointAt(start);
         int end = start + Character.charCount(cp);
         EnumSet<TokenFlag> flags = EnumSet.noneOf(TokenFlag.class);
@@ -244,7 +252,7 @@ final class Tokenizer {
             }
             normalized = text.substring(start, end);
         }
-        out.add(new Token(start, end, normalized, flags));
+        out.add(token(start, end, normalized, flags));
         return end;
     }
 }
