@@ -8,7 +8,8 @@ import java.util.List;
  * "?", "...") or at an abbreviation that is not a title or initial; closing quotes and brackets right after
  * the mark belong to the sentence it ends. It does end there unless the next token begins with a lower-case
  * letter ("\"Kami siap!\" kata dia." is one sentence); after an abbreviation only a capital letter starts a
- * new sentence ("Rp. 5 juta", "dkk. dari"), and not when that word is an abbreviation too ("Pte. Ltd.").
+ * new sentence ("Rp. 5 juta", "dkk. dari"), and not when that word is an abbreviation too ("Pte. Ltd."), unless
+ * it is the initial of a name ("1.700 mm. M. Akib ...").
  * A quotation that closes within the paragraph is never cut: a quoted statement of several sentences stays
  * one sentence with its attribution ("\"Kami siap. Pasukan sudah disiagakan,\" kata Kapendam."), as the
  * Indonesian treebanks of news annotate it.
@@ -120,7 +121,8 @@ final class SentenceSplitter {
             return false;
         }
         if (!afterTerminal) {
-            return (Character.isUpperCase(cp) || Character.isTitleCase(cp)) && !next.is(TokenFlag.ABBREVIATION);
+            return (Character.isUpperCase(cp) || Character.isTitleCase(cp))
+                    && !(next.is(TokenFlag.ABBREVIATION) && !next.is(TokenFlag.INITIAL));
         }
         // A period, comma or other mark that continues the sentence ("...?", "!,") does not open one.
         return !(next.is(TokenFlag.PUNCTUATION) && (cp == ',' || cp == ';' || cp == ':' || cp == ')'));

@@ -57,6 +57,14 @@ class SegmenterTest {
     }
 
     @Test
+    void anAbbreviationBeforeAnInitialEndsTheSentence() {
+        String text = "Bentangan sayapnya mencapai 1.700 mm. M. Akib Latuconsina meneliti burung itu.";
+
+        assertThat(sentences(text)).containsExactly("Bentangan sayapnya mencapai 1.700 mm.",
+                "M. Akib Latuconsina meneliti burung itu.");
+    }
+
+    @Test
     void initialsBelongToTheName() {
         String text = "Presiden ketiga RI, B. J. Habibie, lahir di Parepare. Direktur Utama Agus D.W. Martowardojo "
                 + "hadir.";
