@@ -17,16 +17,25 @@ public final class SegmentationEvaluation {
     private SegmentationEvaluation() {
     }
 
-    /** Counts and exact-match scores for one kind of unit. */
+    /**
+     * Counts and exact-match scores for one kind of unit.
+     *
+     * @param gold      units in the treebank (tokens whose form is not found in the text count as missed)
+     * @param predicted units the segmenter produced
+     * @param matched   predicted units whose span equals a gold unit's span
+     */
     public record Scores(int gold, int predicted, int matched) {
+        /** Matched over predicted; 0 when nothing was predicted. */
         public double precision() {
             return predicted == 0 ? 0 : (double) matched / predicted;
         }
 
+        /** Matched over gold; 0 when there is no gold unit. */
         public double recall() {
             return gold == 0 ? 0 : (double) matched / gold;
         }
 
+        /** The harmonic mean of precision and recall; 0 when both are 0. */
         public double f1() {
             double p = precision();
             double r = recall();
@@ -51,7 +60,11 @@ public final class SegmentationEvaluation {
         }
     }
 
-    /** Scores {@link Segmenter#indonesian()} on {@code conllu}. */
+    /**
+     * Scores {@link Segmenter#indonesian()} on {@code conllu}.
+     *
+     * @throws IOException when the file cannot be read
+     */
     public static Report evaluate(Path conllu) throws IOException {
         return evaluate(conllu, Segmenter.indonesian());
     }
