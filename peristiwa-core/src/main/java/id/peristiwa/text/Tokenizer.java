@@ -1,0 +1,258 @@
+package id.peristiwa.text;
+
+import id.peristiwa.document.Span;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cuts text into tokens in one left-to-right pass over its characters. Words keep their inner hyphens,
+ * apostrophes and clitics; numbers keep their separators; web addresses, e-mail addresses, hashtags and
+ * mentions stay whole; a final period joins a word only when the word is a known abbreviation or an initial.
+ */
+final class Tokenizer {
+    private final Abbreviations abbreviations;
+    private final Clitics clitics;
+    private final Set<String> currencies;
+    /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
+    private final Map<Set<TokenFlag>, Set<TokenFlag>> flagSets = new ConcurrentHashMap<>();
+
+    /** @param currencies currency signs written against an amount, split from it ("Rp5.000") */
+    Tokenizer(Abbreviations abbreviations, Clitics clitics, Set<String> currencies) {
+        this.abbreviations = abbreviations;
+        this.clitics = clitics;
+        this.currencies = Set.copyOf(currencies);
+    }
+
+    /** Appends the tokens of {@code text[from, to)} to {@code out}. */
+    void tokenize(String text, int from, int to, List<Token> out) {
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (Characters.isSpace(cp)) {
+                i += Character.charCount(cp);
+            } else if (startsUrl(text, i, to)) {
+                i = url(text, i, to, out);
+            } else if (Characters.isWordPart(cp)) {
+                i = word(text, i, i, to, out);
+            } else if ((cp == '#' || cp == '@') && i + 1 < to && Characters.isWordPart(text.codePointAt(i + 1))) {
+                i = word(text, i, i + 1, to, out);
+            } else {
+                i = punctuation(text, i, to, out);
+            }
+        }
+    }
+
+    private Token token(int start, int end, String normalized, EnumSet<TokenFlag> flags) {
+        return new Token(start, end, normalized, flagSets.computeIfAbsent(flags, Set::copyOf));
+    }
+
+    private static boolean startsUrl(String text, int i, int to) {
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || (text.regionMatches(true, i, "www.", 0, 4) && i + 4 < to
+                && Character.isLetterOrDigit(text.charAt(i + 4)));
+    }
+
+    private int url(String text, int start, int to, List<Token> out) {
+        int end = start;
+        while (end < to && !Characters.isSpace(text.charAt(end))) {
+            end++;
+        }
+        // Sentence punctuation and closing quotes or brackets right after an address are not part of it.
+        while (end > start + 1 && Characters.isUrlTrailer(text.charAt(end - 1))) {
+            end--;
+        }
+        out.add(token(start, end, text.substring(start, end), EnumSet.of(TokenFlag.URL)));
+        return end;
+    }
+
+    /** A word from {@code start}; its letters begin at {@code body} (after a leading "#" or "@"). */
+    private int word(String text, int start, int body, int to, List<Token> out) {
+        int end = body;
+        boolean hyphen = false;
+        boolean at = false;
+        boolean inner = false;
+        int segment = body;
+        while (end < to) {
+            int cp = text.codePointAt(end);
+            if (Characters.isWordPart(cp)) {
+                if (Character.isDigit(cp) && end > body && Character.isLetter(text.charAt(end - 1))
+                        && currencies.contains(text.substring(start, end))) {
+                    break;
+                }
+                end += Character.charCount(cp);
+                continue;
+            }
+            if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))
+                    || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))) {
+                break;
+            }
+            if (!Character.isLetterOrDigit(cp)) {
+                segment = end + 1;
+            }
+            hyphen |= Characters.isHyphen(cp);
+            at |= cp == '@';
+            inner |= cp == '.';
+            end++;
+        }
+        EnumSet<TokenFlag> flags = EnumSet.noneOf(TokenFlag.class);
+        if (end < to && text.charAt(end) == '.' && start == body) {
+            String withPeriod = text.substring(start, end + 1);
+            Abbreviations.Kind kind = abbreviations.kind(withPeriod);
+            if (kind == Abbreviations.Kind.TITLE) {
+                flags.add(TokenFlag.TITLE);
+            } else if (kind == Abbreviations.Kind.NONE && isInitials(text, start, end)) {
+                flags.add(TokenFlag.INITIAL);
+            } else if (kind == Abbreviations.Kind.NONE && !(inner && isLetterChain(text, start, end))) {
+                flags = null;
+            }
+            if (flags != null) {
+                flags.add(TokenFlag.ABBREVIATION);
+                end++;
+                out.add(token(start, end, withPeriod.toLowerCase(Locale.ROOT), flags));
+                return end;
+            }
+            flags = EnumSet.noneOf(TokenFlag.class);
+        }
+        String surface = text.substring(start, end);
+        if (start != body) {
+            flags.add(text.charAt(start) == '#' ? TokenFlag.HASHTAG : TokenFlag.MENTION);
+        } else if (at) {
+            flags.add(TokenFlag.EMAIL);
+        } else if (Characters.isNumber(surface)) {
+            flags.add(TokenFlag.NUMBER);
+        } else {
+            String lower = surface.toLowerCase(Locale.ROOT);
+            if (hyphen) {
+                lower = Characters.unifyHyphens(lower);
+            }
+            flagWord(lower, hyphen, flags);
+            out.add(token(start, end, lower, flags));
+            return end;
+        }
+        out.add(token(start, end, flags.contains(TokenFlag.EMAIL) ? surface : surface.toLowerCase(Locale.ROOT),
+                flags));
+        return end;
+    }
+
+    private void flagWord(String lower, boolean hyphen, EnumSet<TokenFlag> flags) {
+        if (!Characters.isLetters(lower)) {
+            return;
+        }
+        clitics.flag(lower, flags);
+        if (hyphen) {
+            int dash = lower.indexOf('-');
+            String first = lower.substring(0, dash);
+            String second = lower.substring(dash + 1);
+            if (Reduplication.is(first, second)) {
+                flags.add(TokenFlag.REDUPLICATION);
+            }
+        }
+    }
+
+    /**
+     * Whether the joiner {@code cp} between {@code before} and {@code after} stays inside the word: hyphens
+     * and periods between letters or digits, apostrophes between letters, commas and colons between digits,
+     * slashes next to a digit, "@" and "_" inside addresses and handles.
+     */
+    private static boolean joins(int cp, int before, int after) {
+        boolean alnumBoth = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+        return switch (cp) {
+            case '-', '\u2010', '\u2011', '.', '@', '_' -> alnumBoth;
+            case '\'', '\u2019' -> Character.isLetter(before) && Character.isLetter(after);
+            case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
+            case '/' -> alnumBoth && (Character.isDigit(before) || Character.isDigit(after)
+                    || (Character.isUpperCase(before) && Character.isUpperCase(after)));
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the word is cut at the hyphen at {@code hyphen}: a range between numbers ("19-21") or between
+     * capitalised words ("Januari-September", "Jagorawi-Cinere"), unless the two sides repeat one word
+     * ("Negara-Negara"). Compounds and reduplications in lower case stay whole.
+     *
+     * @param segment where the part before the hyphen starts
+     */
+    private static boolean splitsAt(String text, int segment, int hyphen, int to) {
+        char before = text.charAt(hyphen - 1);
+        char after = text.charAt(hyphen + 1);
+        if (Character.isDigit(before) && Character.isDigit(after)) {
+            return true;
+        }
+        if (!Character.isUpperCase(text.charAt(segment)) || !Character.isUpperCase(after)) {
+            return false;
+        }
+        int next = hyphen + 1;
+        while (next < to && Characters.isWordPart(text.charAt(next))) {
+            next++;
+        }
+        return !Reduplication.is(text.substring(segment, hyphen).toLowerCase(Locale.ROOT),
+                text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT));
+    }
+
+    /** "B", "D.W": single capital letters between periods, the initials of a name. */
+    private static boolean isInitials(String text, int start, int end) {
+        for (int i = start; i < end; i += 2) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i + 1 < end && text.charAt(i + 1) != '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a.n", "S.H", "D.W": one or two letters between periods. */
+    private static boolean isLetterChain(String text, int start, int end) {
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                run = 0;
+            } else if (!Character.isLetter(c) || ++run > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int punctuation(String text, int start, int to, List<Token> out) {
+        int cp = text.codePointAt(start);
+        int end = start + Character.charCount(cp);
+        EnumSet<TokenFlag> flags = EnumSet.noneOf(TokenFlag.class);
+        String normalized;
+        if (Characters.isTerminal(cp)) {
+            // "...", "?!", "!!!" are one mark.
+            while (end < to && Characters.isTerminal(text.charAt(end))) {
+                end++;
+            }
+            flags.add(TokenFlag.PUNCTUATION);
+            normalized = text.substring(start, end).replace('\u2026', '.');
+        } else if (Characters.isDash(cp)) {
+            while (end < to && text.charAt(end) == cp) {
+                end++;
+            }
+            flags.add(TokenFlag.PUNCTUATION);
+            normalized = "-";
+        } else if (Characters.isQuote(cp)) {
+            // A doubled mark ("``", "''") is one quotation mark.
+            if (end < to && text.charAt(end) == cp && cp != '"') {
+                end++;
+            }
+            flags.add(TokenFlag.PUNCTUATION);
+            flags.add(TokenFlag.QUOTE);
+            normalized = Characters.isSingleQuote(cp) && end - start == 1 ? "'" : "\"";
+        } else {
+            flags.add(Characters.isPunctuation(cp) ? TokenFlag.PUNCTUATION : TokenFlag.SYMBOL);
+            // An emoji keeps its variation selector, skin tone and joined parts.
+            while (end < to && Characters.extendsSymbol(text, end, to)) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            normalized = text.substring(start, end);
+        }
+        out.add(token(start, end, normalized, flags));
+        return end;
+    }
+}
