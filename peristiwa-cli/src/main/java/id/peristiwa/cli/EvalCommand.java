@@ -3,6 +3,7 @@ package id.peristiwa.cli;
 import id.peristiwa.eval.ExtractionEvaluation;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageEvaluation;
+import id.peristiwa.text.SegmentationEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code peristiwa eval ...}: evaluation commands whose last line is the headline figure. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class})
 final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -51,6 +52,24 @@ final class EvalCommand extends CommandGroup {
         public Integer call() {
             var out = Console.out();
             out.println(LanguageEvaluation.run(Locations.shared(), texts));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "segmentation", mixinStandardHelpOptions = true,
+            description = {"Sentence boundaries and tokens against a Universal Dependencies CoNLL-U file.",
+                "Last line: sentence_f1=S token_f1=T."})
+    static final class Segmentation implements Callable<Integer> {
+
+        @Option(names = "--conllu", required = true, paramLabel = "FILE",
+                description = "A CoNLL-U file, e.g. ../shared/data/ud/id_gsd-ud-dev.conllu")
+        Path conllu;
+
+        @Override
+        public Integer call() throws IOException {
+            var out = Console.out();
+            out.println(SegmentationEvaluation.evaluate(conllu));
             out.flush();
             return 0;
         }

@@ -124,4 +124,30 @@ class CommandLineTest {
         assertThat(Main.run("extract", "--fields", "teks=body", "x.jsonl")).isNotZero();
         assertThat(stderr()).containsIgnoringCase("teks");
     }
+
+    @Test
+    void evalSegmentationEndsWithTheHeadlineFigures() throws IOException {
+        Path conllu = dir.resolve("mini.conllu");
+        Files.writeString(conllu, """
+                # sent_id = 1
+                # text = Presiden tiba di Seoul.
+                1\tPresiden\tpresiden\tNOUN\t_\t_\t2\tnsubj\t_\t_
+                2\ttiba\ttiba\tVERB\t_\t_\t0\troot\t_\t_
+                3\tdi\tdi\tADP\t_\t_\t4\tcase\t_\t_
+                4\tSeoul\tSeoul\tPROPN\t_\t_\t2\tobl\t_\tSpaceAfter=No
+                5\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+                # sent_id = 2
+                # text = Ia disambut Menhan Korsel.
+                1\tIa\tia\tPRON\t_\t_\t2\tnsubj\t_\t_
+                2\tdisambut\tsambut\tVERB\t_\t_\t0\troot\t_\t_
+                3\tMenhan\tmenhan\tPROPN\t_\t_\t2\tobl\t_\t_
+                4\tKorsel\tKorsel\tPROPN\t_\t_\t3\tflat\t_\tSpaceAfter=No
+                5\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+                """);
+        assertThat(Main.run("eval", "segmentation", "--conllu", conllu.toString())).isZero();
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("sentence_f1=1.0000 token_f1=1.0000");
+    }
 }
