@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code peristiwa bench extraction}: single-threaded extraction throughput on real pages — HTML pages per
@@ -35,11 +35,8 @@ final class BenchCommand extends CommandGroup {
             description = "HTML pages/s (scrapinghub pages) and text MB/s (../shared/data/corpus) on one thread.")
     static final class Extraction implements Callable<Integer> {
 
-        @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per benchmark (default 20).")
-        int seconds;
-
-        @Option(names = "--warmup", defaultValue = "8", description = "Warm-up seconds per benchmark (default 8).")
-        int warmup;
+        @Mixin
+        BenchOptions timing;
 
         @Override
         public Integer call() throws IOException {
@@ -48,12 +45,12 @@ final class BenchCommand extends CommandGroup {
             List<RawDocument> texts = Throughput.corpusTexts(Locations.requireData("corpus"));
             var out = Console.out();
             ToLongFunction<RawDocument> extract = d -> extractor.extract(d).text().length();
-            Throughput.Result html = Throughput.measure(pages, extract, Throughput::size, warmup, seconds);
+            Throughput.Result html = Throughput.measure(pages, extract, Throughput::size, timing.warmup, timing.seconds);
             out.printf(Locale.ROOT, "html: %d pages (%.1f MB) in %.2f s wall, %.2f s thread CPU: %.1f pages/s wall, "
                             + "%.1f pages per CPU-second, %.2f MB per CPU-second%n",
                     html.items(), html.megabytes(), html.seconds(), html.cpuSeconds(), html.items() / html.seconds(),
                     html.items() / html.cpuSeconds(), html.megabytes() / html.cpuSeconds());
-            Throughput.Result text = Throughput.measure(texts, extract, Throughput::size, warmup, seconds);
+            Throughput.Result text = Throughput.measure(texts, extract, Throughput::size, timing.warmup, timing.seconds);
             out.printf(Locale.ROOT, "text: %d articles (%.1f MB) in %.2f s wall, %.2f s thread CPU: %.2f MB/s wall, "
                             + "%.2f MB per CPU-second, %.1f articles per CPU-second%n",
                     text.items(), text.megabytes(), text.seconds(), text.cpuSeconds(), text.megabytes() / text.seconds(),
@@ -82,11 +79,8 @@ final class BenchCommand extends CommandGroup {
             description = "Sentence and token segmentation of extracted corpus articles (../shared/data/corpus) on one thread.")
     static final class Segmentation implements Callable<Integer> {
 
-        @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds (default 20).")
-        int seconds;
-
-        @Option(names = "--warmup", defaultValue = "8", description = "Warm-up seconds (default 8).")
-        int warmup;
+        @Mixin
+        BenchOptions timing;
 
         @Override
         public Integer call() throws IOException {
@@ -95,7 +89,7 @@ final class BenchCommand extends CommandGroup {
             List<Article> articles = Throughput.corpusTexts(Locations.requireData("corpus")).stream()
                     .map(extractor::extract).toList();
             Throughput.Result r = Throughput.measure(articles, a -> segment(segmenter, a),
-                    a -> a.text().getBytes(StandardCharsets.UTF_8).length, warmup, seconds);
+                    a -> a.text().getBytes(StandardCharsets.UTF_8).length, timing.warmup, timing.seconds);
             var out = Console.out();
             out.printf(Locale.ROOT, "segmentation: %d articles (%.1f MB), %d tokens in %.2f s wall, %.2f s thread CPU: "
                             + "%.0f tokens per CPU-second, %.2f MB per CPU-second%n",
