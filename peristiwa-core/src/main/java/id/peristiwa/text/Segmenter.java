@@ -38,25 +38,46 @@ public final class Segmenter {
      * @throws IllegalArgumentException when a span lies outside {@code text}
      */
     public List<Span> sentences(String text, List<Span> paragraphs, Span skip) {
+        return segment(text, paragraphs, skip).stream().map(Sentence::span).toList();
+    }
+
+    /**
+     * The sentences of {@code text} with their tokens, by the rules of {@link #sentences}; each text is
+     * tokenized once.
+     *
+     * @throws IllegalArgumentException when a span lies outside {@code text}
+     */
+    public List<Sentence> segment(String text, List<Span> paragraphs, Span skip) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
-        List<Span> sentences = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         for (Span paragraph : paragraphs) {
             check(text, paragraph);
-            tokens.clear();
             if (skip != null && skip.start() < paragraph.end() && skip.end() > paragraph.start()) {
                 // Text before and after the skipped span are separate streams: no sentence spans the gap.
-                tokenizer.tokenize(text, paragraph.start(), Math.max(paragraph.start(), skip.start()), tokens);
-                SentenceSplitter.split(text, tokens, sentences);
-                tokens.clear();
-                tokenizer.tokenize(text, Math.min(paragraph.end(), skip.end()), paragraph.end(), tokens);
+                stream(text, paragraph.start(), Math.max(paragraph.start(), skip.start()), tokens, sentences);
+                stream(text, Math.min(paragraph.end(), skip.end()), paragraph.end(), tokens, sentences);
             } else {
-                tokenizer.tokenize(text, paragraph.start(), paragraph.end(), tokens);
+                stream(text, paragraph.start(), paragraph.end(), tokens, sentences);
             }
-            SentenceSplitter.split(text, tokens, sentences);
         }
         return List.copyOf(sentences);
+    }
+
+    private void stream(String text, int from, int to, List<Token> tokens, List<Sentence> out) {
+        tokens.clear();
+        tokenizer.tokenize(text, from, to, tokens);
+        List<Span> spans = new ArrayList<>();
+        SentenceSplitter.split(text, tokens, spans);
+        int next = 0;
+        for (Span span : spans) {
+            int first = next;
+            while (next < tokens.size() && tokens.get(next).start() < span.end()) {
+                next++;
+            }
+            out.add(new Sentence(span, tokens.subList(first, next)));
+        }
     }
 
     /**

@@ -1,0 +1,106 @@
+package id.peristiwa.entity;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.text.Sentence;
+import id.peristiwa.text.Token;
+import id.peristiwa.text.TokenFlag;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Within-article reference: links later mentions to the actors named earlier, so that "Austin" after "Kepala
+ * Pentagon Lloyd Austin", "Dia", "tambahnya", "kedua negara", "keduanya", "negara ini" or "pihaknya" carry the
+ * actor (or actors) they stand for. The expressions come from the pack's {@code references.txt}. Built once;
+ * immutable and safe to share between threads.
+ */
+public final class Coreference {
+
+    private final ReferenceExpressions expressions;
+
+    private Coreference(ReferenceExpressions expressions) {
+        this.expressions = expressions;
+    }
+
+    /** Coreference with the Indonesian pack's expressions. */
+    public static Coreference indonesian() {
+        return new Coreference(ReferenceExpressions.indonesian());
+    }
+
+    /**
+     * The article's mentions with back-references resolved: each given mention kept (a surname or repeated name
+     * gains the actor of the person it names and a {@link Mention#refersTo}), and a mention added for each
+     * reference expression that finds its referents. Expressions with no referent before them are left out.
+     *
+     * @param text      the article's clean text
+     * @param sentences the article's sentences in text order
+     * @param mentions  the names found so far, in text order, not overlapping
+     * @return all mentions in text order; {@code refersTo} indexes into this list and points backwards only
+     */
+    public List<Mention> resolve(String text, List<Sentence> sentences, List<Mention> mentions) {
+        Objects.requireNonNull(text, "text");
+        ArticleReferences article = new ArticleReferences();
+        int next = 0;
+        for (Sentence sentence : sentences) {
+            while (next < mentions.size() && mentions.get(next).start() < sentence.span().start()) {
+                article.name(mentions.get(next++), false);
+            }
+            int end = next;
+            while (end < mentions.size() && mentions.get(end).start() < sentence.span().end()) {
+                end++;
+            }
+            walk(text, sentence.tokens(), mentions.subList(next, end), article);
+            next = end;
+        }
+        while (next < mentions.size()) {
+            article.name(mentions.get(next++), false);
+        }
+        return article.mentions();
+    }
+
+    /** Goes through one sentence's tokens in order, taking its names and finding its references between them. */
+    private void walk(String text, List<Token> tokens, List<Mention> names, ArticleReferences article) {
+        int name = 0;
+        boolean quoted = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (name < names.size() && names.get(name).start() < token.end()) {
+                Mention mention = names.get(name++);
+                article.name(mention, quoted);
+                while (k + 1 < tokens.size() && tokens.get(k + 1).start() < mention.end()) {
+                    k++;
+                }
+                continue;
+            }
+            if (token.is(TokenFlag.QUOTE)) {
+                quoted = !quoted;
+                continue;
+            }
+            ReferenceExpressions.Found found = expressions.at(tokens, k);
+            int last = found == null ? k : Math.min(found.last(), lastBefore(tokens, k, found.last(), names, name));
+            if (found != null && last == found.last()) {
+                Span span = new Span(token.start(), tokens.get(last).end());
+                article.refer(span, span.of(text), found.kind(), quoted);
+                k = last;
+            } else if (Character.isUpperCase(text.codePointAt(token.start()))) {
+                article.surname(new Span(token.start(), token.end()), text.substring(token.start(), token.end()),
+                        token.normalized(), quoted);
+            }
+        }
+        while (name < names.size()) {
+            article.name(names.get(name++), quoted);
+        }
+    }
+
+    /** The last token from {@code k} to {@code last} that lies before the next name, so no reference overlaps it. */
+    private static int lastBefore(List<Token> tokens, int k, int last, List<Mention> names, int name) {
+        if (name >= names.size()) {
+            return last;
+        }
+        int limit = names.get(name).start();
+        int j = k;
+        while (j < last && tokens.get(j + 1).start() < limit) {
+            j++;
+        }
+        return j;
+    }
+}

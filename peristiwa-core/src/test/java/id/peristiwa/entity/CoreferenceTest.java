@@ -1,0 +1,103 @@
+package id.peristiwa.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.text.Segmenter;
+import id.peristiwa.text.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoreferenceTest {
+
+    private static final Segmenter SEGMENTER = Segmenter.indonesian();
+    private static final Coreference COREFERENCE = Coreference.indonesian();
+
+    private static final Actor AUSTIN = new Actor("USAMIL", "USA", "MIL", "Lloyd Austin", "Kepala Pentagon");
+    private static final Actor LEE = new Actor("KORGOV", "KOR", "GOV", "Lee Jong-sup",
+            "Menteri Pertahanan Korea Selatan");
+    private static final Actor KOREA_SELATAN = new Actor("KOR", "KOR", null, "Korea Selatan", null);
+    private static final Actor KOREA_UTARA = new Actor("PRK", "PRK", null, "Korea Utara", null);
+    private static final Actor PENTAGON = new Actor("USAMIL", "USA", "MIL", "Pentagon", null);
+
+    private static final String TEXT = "Kepala Pentagon Lloyd Austin bertemu dengan Menteri Pertahanan Korea Selatan "
+            + "Lee Jong-sup di Seoul, Selasa (31/1). Austin mengatakan kedua negara sepakat memperluas latihan "
+            + "gabungan. \u201CKami tidak akan mundur menghadapi Korea Utara,\u201D katanya. Lee menyambut baik "
+            + "rencana itu. Keduanya juga membahas uji coba rudal Korea Utara. Negara ini telah meluncurkan "
+            + "tiga rudal balistik sepanjang Januari.";
+
+    @Test
+    void surnamesPronounsAndGroupsTakeTheActorsNamedBefore() {
+        List<Mention> names = List.of(
+                name("Pentagon", MentionKind.ORGANIZATION, PENTAGON, 0),
+                name("Lloyd Austin", MentionKind.PERSON, AUSTIN, 0),
+                name("Korea Selatan", MentionKind.COUNTRY, KOREA_SELATAN, 0),
+                name("Lee Jong-sup", MentionKind.PERSON, LEE, 0),
+                name("Seoul", MentionKind.LOCATION, null, 0),
+                name("Korea Utara", MentionKind.COUNTRY, KOREA_UTARA, 0),
+                name("Korea Utara", MentionKind.COUNTRY, KOREA_UTARA, 1));
+
+        List<Mention> mentions = COREFERENCE.resolve(TEXT, sentences(), names);
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("Pentagon", "Lloyd Austin",
+                "Korea Selatan", "Lee Jong-sup", "Seoul", "Austin", "kedua negara", "Korea Utara", "katanya", "Lee",
+                "Keduanya", "Korea Utara", "Negara ini");
+        assertThat(mentions.get(5)).isEqualTo(new Mention(span("Austin", 1), "Austin", MentionKind.PERSON, AUSTIN,
+                List.of(1)));
+        assertThat(mentions.get(6).refersTo()).containsExactly(1, 3);
+        assertThat(mentions.get(6).kind()).isEqualTo(MentionKind.COUNTRY);
+        assertThat(mentions.get(6).actor()).isNull();
+        // The speaker of the quotation is Austin, not Korea Utara named inside it.
+        assertThat(mentions.get(8).refersTo()).containsExactly(1);
+        assertThat(mentions.get(8).actor()).isEqualTo(AUSTIN);
+        assertThat(mentions.get(9).refersTo()).containsExactly(3);
+        assertThat(mentions.get(9).actor()).isEqualTo(LEE);
+        assertThat(mentions.get(10).refersTo()).containsExactly(1, 3);
+        assertThat(mentions.get(10).kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(mentions.get(12).refersTo()).containsExactly(11);
+        assertThat(mentions.get(12).actor()).isEqualTo(KOREA_UTARA);
+    }
+
+    @Test
+    void aReferenceWithNothingBeforeItIsNoMention() {
+        String text = "Dia mengatakan kedua negara akan bertemu lagi bulan depan.";
+        List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
+
+        assertThat(COREFERENCE.resolve(text, sentences, List.of())).isEmpty();
+    }
+
+    @Test
+    void aRepeatedNameWithoutItsRoleKeepsTheActor() {
+        String text = "Duta Besar Korea Utara untuk Rusia Sin Hong-chol bertemu Sergei Lavrov di Moskow. "
+                + "Sin Hong-chol menyerahkan surat dari Pyongyang.";
+        Actor sin = new Actor("PRKGOV", "PRK", "GOV", "Sin Hong-chol", "Duta Besar Korea Utara untuk Rusia");
+        List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
+        int second = text.lastIndexOf("Sin Hong-chol");
+        List<Mention> names = List.of(
+                new Mention(new Span(text.indexOf("Sin"), text.indexOf("Sin") + 13), "Sin Hong-chol",
+                        MentionKind.PERSON, sin),
+                new Mention(new Span(second, second + 13), "Sin Hong-chol", MentionKind.PERSON, null));
+
+        List<Mention> mentions = COREFERENCE.resolve(text, sentences, names);
+
+        assertThat(mentions).hasSize(2);
+        assertThat(mentions.get(1).actor()).isEqualTo(sin);
+        assertThat(mentions.get(1).refersTo()).containsExactly(0);
+    }
+
+    private static List<Sentence> sentences() {
+        return SEGMENTER.segment(TEXT, List.of(new Span(0, TEXT.length())), null);
+    }
+
+    private static Mention name(String text, MentionKind kind, Actor actor, int occurrence) {
+        return new Mention(span(text, occurrence), text, kind, actor);
+    }
+
+    private static Span span(String text, int occurrence) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = TEXT.indexOf(text, at + 1);
+        }
+        return new Span(at, at + text.length());
+    }
+}
