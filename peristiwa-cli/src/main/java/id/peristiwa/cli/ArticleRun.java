@@ -1,29 +1,29 @@
 package id.peristiwa.cli;
 
-import id.peristiwa.document.Article;
+import id.peristiwa.document.RawDocument;
 import id.peristiwa.ingest.Ingested;
-import id.peristiwa.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Drives a stream of ingested items through the pipeline, reporting skipped and failed documents on stderr
+ * Drives a stream of ingested items through a pipeline stage ({@code T} is what it makes of a document), reporting skipped and failed documents on stderr
  * with their origin, and counting what came out. One failing document never stops the run.
  */
-final class ArticleRun {
+final class ArticleRun<T> {
 
-    private final Pipeline pipeline;
+    private final Function<RawDocument, T> stage;
     private final PrintWriter err;
     private int articles;
     private int problems;
 
-    ArticleRun(Pipeline pipeline, PrintWriter err) {
-        this.pipeline = pipeline;
+    ArticleRun(Function<RawDocument, T> stage, PrintWriter err) {
+        this.stage = stage;
         this.err = err;
     }
 
-    void process(Stream<Ingested> items, Consumer<Article> sink) {
+    void process(Stream<Ingested> items, Consumer<T> sink) {
         items.forEach(item -> {
             switch (item) {
                 case Ingested.Skipped skipped -> {
@@ -32,7 +32,7 @@ final class ArticleRun {
                 }
                 case Ingested.Document doc -> {
                     try {
-                        sink.accept(pipeline.process(doc.document()));
+                        sink.accept(stage.apply(doc.document()));
                         articles++;
                     } catch (RuntimeException | StackOverflowError e) {
                         problems++;

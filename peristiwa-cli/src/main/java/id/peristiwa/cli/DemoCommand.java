@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.indonesian();
-        ArticleRun run = new ArticleRun(pipeline, err);
+        ArticleRun<Article> run = new ArticleRun<>(pipeline::process, err);
         List<String> inputs = Stream.of("html", "text", "archives")
                 .map(samples::resolve).filter(Files::exists).map(Path::toString).toList();
         out.println("Peristiwa demo: extracting " + String.join(", ", inputs));

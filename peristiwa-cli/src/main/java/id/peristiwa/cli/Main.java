@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "and according to whom.",
         subcommands = {
             ExtractCommand.class,
+            AnalyzeCommand.class,
             DemoCommand.class,
             EvalCommand.class,
             BenchCommand.class,

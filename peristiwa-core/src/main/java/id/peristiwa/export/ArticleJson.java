@@ -29,38 +29,48 @@ public final class ArticleJson {
 
     /** Writes the article as JSON to {@code out}; the writer is flushed, not closed. */
     public static void write(Article article, Writer out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("id", article.id());
-            g.writeObjectFieldStart("source");
-            g.writeStringField("url", article.source().url());
-            g.writeStringField("path", article.source().path());
-            g.writeStringField("outlet", article.source().outlet());
-            g.writeEndObject();
-            g.writeStringField("title", article.title());
-            g.writeStringField("section", article.section());
-            g.writeStringField("published", article.published() == null ? null : article.published().toIso());
-            g.writeStringField("author", article.author());
-            g.writeStringField("language", article.language());
-            g.writeNumberField("languageConfidence", Math.round(article.languageConfidence() * 1000) / 1000.0);
-            writeDateline(g, article.dateline());
-            g.writeStringField("text", article.text());
-            g.writeArrayFieldStart("paragraphs");
-            for (Span p : article.paragraphs()) {
-                writeSpan(g, p);
-            }
-            g.writeEndArray();
-            g.writeNumberField("boilerplateRemoved", article.boilerplateRemoved());
-            g.writeArrayFieldStart("warnings");
-            for (String w : article.warnings()) {
-                g.writeString(w);
-            }
-            g.writeEndArray();
+            writeFields(g, article);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    /** The article's fields, inside an object the caller opened. */
+    static void writeFields(JsonGenerator g, Article article) throws IOException {
+        g.writeStringField("id", article.id());
+        g.writeObjectFieldStart("source");
+        g.writeStringField("url", article.source().url());
+        g.writeStringField("path", article.source().path());
+        g.writeStringField("outlet", article.source().outlet());
+        g.writeEndObject();
+        g.writeStringField("title", article.title());
+        g.writeStringField("section", article.section());
+        g.writeStringField("published", article.published() == null ? null : article.published().toIso());
+        g.writeStringField("author", article.author());
+        g.writeStringField("language", article.language());
+        g.writeNumberField("languageConfidence", Math.round(article.languageConfidence() * 1000) / 1000.0);
+        writeDateline(g, article.dateline());
+        g.writeStringField("text", article.text());
+        g.writeArrayFieldStart("paragraphs");
+        for (Span p : article.paragraphs()) {
+            writeSpan(g, p);
+        }
+        g.writeEndArray();
+        g.writeNumberField("boilerplateRemoved", article.boilerplateRemoved());
+        g.writeArrayFieldStart("warnings");
+        for (String w : article.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
     }
 
     private static void writeDateline(JsonGenerator g, Dateline dateline) throws IOException {
@@ -76,7 +86,7 @@ public final class ArticleJson {
         g.writeEndObject();
     }
 
-    private static void writeSpan(JsonGenerator g, Span span) throws IOException {
+    static void writeSpan(JsonGenerator g, Span span) throws IOException {
         g.writeStartArray();
         g.writeNumber(span.start());
         g.writeNumber(span.end());

@@ -2,32 +2,51 @@ package id.peristiwa.pipeline;
 
 import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
+import id.peristiwa.entity.Coreference;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.NameFinder;
+import id.peristiwa.entity.NameFinders;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageGuess;
 import id.peristiwa.lang.id.LanguageIdentifier;
+import id.peristiwa.text.Segmenter;
+import id.peristiwa.text.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Peristiwa's processing chain for one document, assembled once and shared across threads:
- * extraction, then language identification. Later stages (sentences, entities, events) join here.
+ * Peristiwa's processing chain for one document, assembled once and shared across threads: extraction and
+ * language identification ({@link #process}), then sentences and tokens, names and actors, and references back
+ * to them ({@link #analyze}).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.indonesian();
  * Article article = pipeline.process(RawDocument.html("berita.html", bytes));
+ * AnalyzedArticle analyzed = pipeline.analyze(RawDocument.html("berita.html", bytes));
  * }</pre>
  */
 public final class Pipeline {
 
     private final Extractor extractor;
     private final LanguageIdentifier languages;
+    private final Segmenter segmenter;
+    private final NameFinder names;
+    private final Coreference coreference;
 
-    private Pipeline(Extractor extractor, LanguageIdentifier languages) {
+    private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
+            Coreference coreference) {
         this.extractor = extractor;
         this.languages = languages;
+        this.segmenter = segmenter;
+        this.names = names;
+        this.coreference = coreference;
     }
 
     /** The Indonesian pipeline with its bundled language pack. */
     public static Pipeline indonesian() {
-        return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard());
+        return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
+                new NameFinders(List.of()), Coreference.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
@@ -36,6 +55,24 @@ public final class Pipeline {
         String sample = article.title() == null ? article.text() : article.title() + "\n" + article.text();
         LanguageGuess guess = languages.identify(sample);
         return article.withLanguage(guess.code(), guess.confidence());
+    }
+
+    /** Extracts and analyzes the document; never throws on bad content. */
+    public AnalyzedArticle analyze(RawDocument document) {
+        return analyze(process(document));
+    }
+
+    /** Analyzes an extracted article: sentences and tokens, then names and actors, then references. */
+    public AnalyzedArticle analyze(Article article) {
+        String text = article.text();
+        List<Sentence> sentences = segmenter.segment(text, article.paragraphs(),
+                article.dateline() == null ? null : article.dateline().span());
+        LocalDate asOf = article.published() == null ? null : article.published().date();
+        List<Mention> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            found.addAll(names.find(text, sentence, asOf));
+        }
+        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
     }
 
     /** The extractor alone, for callers that do not need the language. */

@@ -1,0 +1,114 @@
+package id.peristiwa.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.pipeline.AnalyzedArticle;
+import id.peristiwa.text.Sentence;
+import id.peristiwa.text.Token;
+import id.peristiwa.text.TokenFlag;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Writes an {@link AnalyzedArticle} as one line of JSON: every field of {@link ArticleJson}, then
+ * {@code sentences} [[start,end],...] and {@code mentions} [{start, end, text, kind, actor {code, country,
+ * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
+ * group) or null, referents (all of them, [] when none)}], and, when asked, {@code tokens} [{start, end,
+ * normalized, flags}].
+ */
+public final class AnalysisJson {
+
+    private AnalysisJson() {
+    }
+
+    /** The analyzed article as a single JSON line (no trailing newline). */
+    public static String toJson(AnalyzedArticle analyzed, boolean tokens) {
+        StringWriter out = new StringWriter(analyzed.article().text().length() * 2 + 1024);
+        write(analyzed, tokens, out);
+        return out.toString();
+    }
+
+    /** Writes the analyzed article as JSON to {@code out}, with its tokens when {@code tokens}; flushed, not closed. */
+    public static void write(AnalyzedArticle analyzed, boolean tokens, Writer out) {
+        try (JsonGenerator g = ArticleJson.generator(out)) {
+            g.writeStartObject();
+            ArticleJson.writeFields(g, analyzed.article());
+            g.writeArrayFieldStart("sentences");
+            for (Sentence sentence : analyzed.sentences()) {
+                ArticleJson.writeSpan(g, sentence.span());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("mentions");
+            for (Mention mention : analyzed.mentions()) {
+                writeMention(g, mention);
+            }
+            g.writeEndArray();
+            if (tokens) {
+                writeTokens(g, analyzed);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeMention(JsonGenerator g, Mention mention) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("start", mention.start());
+        g.writeNumberField("end", mention.end());
+        g.writeStringField("text", mention.text());
+        g.writeStringField("kind", mention.kind().name());
+        writeActor(g, "actor", mention.actor());
+        if (mention.refersTo().isEmpty()) {
+            g.writeNullField("refersTo");
+        } else {
+            g.writeNumberField("refersTo", mention.refersTo().getFirst());
+        }
+        g.writeArrayFieldStart("referents");
+        for (int index : mention.refersTo()) {
+            g.writeNumber(index);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** An actor object under {@code field}, or null. */
+    static void writeActor(JsonGenerator g, String field, Actor actor) throws IOException {
+        if (actor == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("code", actor.code());
+        g.writeStringField("country", actor.country());
+        g.writeStringField("sector", actor.sector());
+        g.writeStringField("name", actor.name());
+        g.writeStringField("role", actor.role());
+        g.writeEndObject();
+    }
+
+    private static void writeTokens(JsonGenerator g, AnalyzedArticle analyzed) throws IOException {
+        g.writeArrayFieldStart("tokens");
+        for (Sentence sentence : analyzed.sentences()) {
+            for (Token token : sentence.tokens()) {
+                g.writeStartObject();
+                g.writeNumberField("start", token.start());
+                g.writeNumberField("end", token.end());
+                g.writeStringField("normalized", token.normalized());
+                g.writeArrayFieldStart("flags");
+                for (TokenFlag flag : TokenFlag.values()) {
+                    if (token.is(flag)) {
+                        g.writeString(flag.name().toLowerCase(Locale.ROOT));
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+}

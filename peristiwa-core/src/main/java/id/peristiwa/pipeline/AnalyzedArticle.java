@@ -1,0 +1,22 @@
+package id.peristiwa.pipeline;
+
+import id.peristiwa.document.Article;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.text.Sentence;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with what analysis found in it, all offsets into {@link Article#text()}.
+ *
+ * @param article   the extracted article
+ * @param sentences its sentences with their tokens, in text order (the dateline belongs to none)
+ * @param mentions  the people, organizations, countries and places named or referred to, in text order
+ */
+public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions) {
+    public AnalyzedArticle {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+    }
+}
