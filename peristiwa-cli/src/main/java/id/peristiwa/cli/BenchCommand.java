@@ -5,7 +5,9 @@ import id.peristiwa.document.RawDocument;
 import id.peristiwa.document.Span;
 import id.peristiwa.eval.BenchmarkPages;
 import id.peristiwa.extract.Extractor;
+import id.peristiwa.pipeline.Pipeline;
 import id.peristiwa.text.Segmenter;
+import id.peristiwa.text.Sentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +24,14 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code peristiwa bench extraction}: single-threaded extraction throughput on real pages — HTML pages per
  * second on the scrapinghub pages, captured-text megabytes per second on the news corpus — and peak heap;
- * {@code peristiwa bench segmentation}: tokens per second of sentence and token segmentation.
+ * {@code peristiwa bench segmentation}: tokens per second of sentence and token segmentation;
+ * {@code peristiwa bench analysis}: megabytes per second of the whole analysis.
  * Rates are given per wall-clock second and per CPU-second of the working thread; the latter is what one core
  * does and does not move when other work shares the machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
-        subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class})
+        subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class, BenchCommand.Analysis.class})
 final class BenchCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -100,14 +103,41 @@ final class BenchCommand extends CommandGroup {
             return 0;
         }
 
-        /** Sentences of the whole article, then the tokens of each; returns the token count. */
+        /** The sentences of the whole article with their tokens; returns the token count. */
         private static long segment(Segmenter segmenter, Article a) {
             Span skip = a.dateline() == null ? null : a.dateline().span();
             long tokens = 0;
-            for (Span sentence : segmenter.sentences(a.text(), a.paragraphs(), skip)) {
-                tokens += segmenter.tokens(a.text(), sentence).size();
+            for (Sentence sentence : segmenter.segment(a.text(), a.paragraphs(), skip)) {
+                tokens += sentence.tokens().size();
             }
             return tokens;
+        }
+    }
+
+    @Command(name = "analysis", mixinStandardHelpOptions = true,
+            description = "The whole analysis so far (extraction, language, sentences, names and actors, references) "
+                    + "on corpus articles (../shared/data/corpus) as captured text, on one thread.")
+    static final class Analysis implements Callable<Integer> {
+
+        @Mixin
+        BenchOptions timing;
+
+        @Override
+        public Integer call() throws IOException {
+            Pipeline pipeline = Pipeline.indonesian();
+            List<RawDocument> texts = Throughput.corpusTexts(Locations.requireData("corpus"));
+            Throughput.Result r = Throughput.measure(texts, d -> pipeline.analyze(d).mentions().size(),
+                    Throughput::size, timing.warmup, timing.seconds);
+            var out = Console.out();
+            out.printf(Locale.ROOT, "analysis: %d articles (%.1f MB), %d mentions in %.2f s wall, %.2f s thread CPU: "
+                            + "%.2f MB per CPU-second, %.1f articles per CPU-second%n",
+                    r.items(), r.megabytes(), r.units(), r.seconds(), r.cpuSeconds(), r.megabytes() / r.cpuSeconds(),
+                    r.items() / r.cpuSeconds());
+            out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", Throughput.peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            out.printf(Locale.ROOT, "mb_per_cpu_s=%.2f%n", r.megabytes() / r.cpuSeconds());
+            out.flush();
+            return 0;
         }
     }
 }
