@@ -1,0 +1,66 @@
+package id.peristiwa.pipeline;
+
+import id.peristiwa.document.RawDocument;
+import id.peristiwa.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Run by {@link HostileTextTest} in a JVM with a small heap: analyzes texts built to hurt a segmenter, a tagger
+ * and a gazetteer, and prints one line per text: name, sentences, tokens, longest sentence in tokens, mentions.
+ */
+public final class HostileTextMain {
+
+    public static void main(String[] args) {
+        Pipeline pipeline = Pipeline.indonesian();
+        for (Map.Entry<String, String> text : texts().entrySet()) {
+            AnalyzedArticle analyzed = pipeline.analyze(RawDocument.text(text.getKey(), text.getValue()));
+            int tokens = 0;
+            int longest = 0;
+            for (Sentence sentence : analyzed.sentences()) {
+                tokens += sentence.tokens().size();
+                longest = Math.max(longest, sentence.tokens().size());
+            }
+            System.out.println(text.getKey() + "\t" + analyzed.sentences().size() + "\t" + tokens + "\t" + longest
+                    + "\t" + analyzed.mentions().size());
+        }
+    }
+
+    static Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("tanpa-tanda-baca", repeat(new String[] {"pemerintah", "daerah", "menyalurkan", "bantuan", "beras",
+            "kepada", "warga", "yang", "terdampak", "banjir", "di", "kawasan", "pesisir", "utara"}, 5_000_000));
+        texts.put("angka", repeat(new String[] {"2023", "28.500", "1,5", "31/1", "10.15", "-7", "100"}, 1_000_000));
+        texts.put("emoji", repeat(new String[] {"\uD83D\uDE00", "\uD83C\uDDEE\uD83C\uDDE9", "\uD83D\uDD25\uD83D\uDD25",
+            "\u2764\uFE0F"}, 1_000_000));
+        texts.put("nama", names(100_000));
+        return texts;
+    }
+
+    private static String repeat(String[] words, int length) {
+        StringBuilder text = new StringBuilder(length + 32);
+        for (int i = 0; text.length() < length; i++) {
+            text.append(words[i % words.length]).append(' ');
+        }
+        return text.toString();
+    }
+
+    /** Capitalized made-up words, none a known name: syllables drawn with a fixed seed. */
+    private static String names(int count) {
+        String[] syllables = {"ba", "ri", "ko", "sa", "ndu", "wi", "ja", "har", "to", "mu", "li", "nga", "pra", "se"};
+        Random random = new Random(17);
+        StringBuilder text = new StringBuilder(count * 8);
+        for (int i = 0; i < count; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int s = 0, n = 2 + random.nextInt(2); s < n; s++) {
+                word.append(syllables[random.nextInt(syllables.length)]);
+            }
+            text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length()).append(' ');
+        }
+        return text.toString();
+    }
+
+    private HostileTextMain() {
+    }
+}

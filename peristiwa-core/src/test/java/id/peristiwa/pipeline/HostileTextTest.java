@@ -1,0 +1,55 @@
+package id.peristiwa.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole analysis in a JVM with a 384 MB heap on a 5 MB paragraph with no punctuation, a text of only
+ * numbers, one of only emoji and 100,000 capitalized unknown words: every text comes through, nothing escapes.
+ */
+@Tag("slow")
+class HostileTextTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hostileTextsAreAnalyzedInASmallHeap() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = dir.resolve("keluaran.tsv");
+        Process child = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                HostileTextMain.class.getName())
+                .redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        // A guard against a hung child, not a performance assertion.
+        boolean exited = child.waitFor(10, TimeUnit.MINUTES);
+        if (!exited) {
+            child.destroyForcibly();
+        }
+
+        assertThat(exited).isTrue();
+        assertThat(child.exitValue()).isZero();
+        List<String[]> lines = Files.readAllLines(output).stream().map(l -> l.split("\t")).toList();
+        assertThat(lines).extracting(l -> l[0]).containsExactly("tanpa-tanda-baca", "angka", "emoji", "nama");
+        // Every text yields sentences and tokens; numbers and emoji name nobody.
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(Integer.parseInt(l[1])).isPositive();
+            assertThat(Integer.parseInt(l[2])).isPositive();
+        });
+        assertThat(lines.get(0)[2]).isEqualTo(String.valueOf(wordCount(HostileTextMain.texts().get("tanpa-tanda-baca"))));
+        assertThat(lines.get(1)[4]).isEqualTo("0");
+        assertThat(lines.get(2)[4]).isEqualTo("0");
+    }
+
+    private static int wordCount(String text) {
+        return text.trim().split(" +").length;
+    }
+}
