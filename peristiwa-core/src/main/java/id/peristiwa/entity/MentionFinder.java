@@ -165,6 +165,7 @@ public final class MentionFinder {
         int read() {
             qualify();
             post();
+            stackedTitles();
             int roleEnd = end;
             String roleText = s.covered(role.first(), roleEnd);
             int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",") ? end + 1 : end;
@@ -238,6 +239,14 @@ public final class MentionFinder {
                 }
                 default -> {
                 }
+            }
+        }
+
+        /** Titles after the first ("Kapolri Jenderal X", "Menlu Arab Saudi Pangeran X") join the role text. */
+        private void stackedTitles() {
+            for (Hit q = s.hitAt(next, end); q != null && q.kind() == EntryKind.ROLE; q = s.hitAt(next, end)) {
+                next++;
+                end = q.last();
             }
         }
 
