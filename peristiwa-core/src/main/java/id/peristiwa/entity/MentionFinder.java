@@ -65,8 +65,12 @@ public final class MentionFinder {
         }
 
         void add(int first, int last, MentionKind kind, Actor actor) {
+            out.add(mention(first, last, kind, actor));
+        }
+
+        Mention mention(int first, int last, MentionKind kind, Actor actor) {
             Span span = span(first, last);
-            out.add(new Mention(span, span.of(text), kind, actor));
+            return new Mention(span, span.of(text), kind, actor);
         }
 
         String covered(int first, int last) {
@@ -227,9 +231,8 @@ public final class MentionFinder {
                     String sector = q.entry().sector();
                     if (country != null && country.kind() == EntryKind.COUNTRY) {
                         code = ActorCodes.countryOf(country.entry()) + sector;
-                        Span span = new Span(s.tokens.get(q.first()).start(), s.tokens.get(country.last() - 1).end());
-                        qualifiers.add(new Mention(span, span.of(s.text), MentionKind.ORGANIZATION,
-                                codes.actor(code, span.of(s.text), null)));
+                        qualifiers.add(s.mention(q.first(), country.last(), MentionKind.ORGANIZATION,
+                                codes.actor(code, s.covered(q.first(), country.last()), null)));
                         next += 2;
                         end = country.last();
                     } else if (q.entry().defaultCountry() != null) {
@@ -265,8 +268,7 @@ public final class MentionFinder {
         }
 
         private void take(Hit q, MentionKind kind, Actor actor) {
-            Span span = new Span(s.tokens.get(q.first()).start(), s.tokens.get(q.last() - 1).end());
-            qualifiers.add(new Mention(span, span.of(s.text), kind, actor));
+            qualifiers.add(s.mention(q.first(), q.last(), kind, actor));
             next++;
             end = q.last();
         }
