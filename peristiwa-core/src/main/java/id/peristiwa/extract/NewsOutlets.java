@@ -34,7 +34,8 @@ final class NewsOutlets {
         Set<String> words = new HashSet<>();
         LanguagePackFile.groups(resource).forEach((group, entries) -> {
             Set<String> target = group.equals("word") ? words : names;
-            entries.forEach(e -> target.add(key(e)));
+            // An outlet line may carry the outlet's country after "=>" (read by the gazetteer); only the name counts here.
+            entries.forEach(e -> target.add(key(e.contains("=>") ? e.substring(0, e.indexOf("=>")) : e)));
         });
         return new NewsOutlets(names, words);
     }

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,20 +71,39 @@ public final class LanguagePackFile {
             if (in == null) {
                 throw new IllegalStateException("data file missing from classpath: " + resource);
             }
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            String group = "";
-            for (String entry : entries(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))) {
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    group = entry.substring(1, entry.length() - 1).strip();
-                    groups.computeIfAbsent(group, g -> new ArrayList<>());
-                } else {
-                    groups.computeIfAbsent(group, g -> new ArrayList<>()).add(entry);
-                }
-            }
-            groups.replaceAll((name, list) -> List.copyOf(list));
-            return Map.copyOf(groups);
+            return groups(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * A grouped data file from disk (a user's own dictionary directory), read exactly like {@link #groups(String)}.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Map<String, List<String>> groups(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return groups(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Map<String, List<String>> groups(BufferedReader reader) throws IOException {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        String group = "";
+        for (String entry : entries(reader)) {
+            if (entry.startsWith("[") && entry.endsWith("]")) {
+                group = entry.substring(1, entry.length() - 1).strip();
+                groups.computeIfAbsent(group, g -> new ArrayList<>());
+            } else {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(entry);
+            }
+        }
+        groups.replaceAll((name, list) -> List.copyOf(list));
+        // Insertion order is file order, which later readers may rely on (the last line for a form wins).
+        return Collections.unmodifiableMap(groups);
     }
 }

@@ -1,0 +1,254 @@
+package id.peristiwa.entity;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.text.Segmenter;
+import id.peristiwa.text.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Everything the mention finder knows: country names (CLDR plus the pack's aliases), places, organizations,
+ * news outlets, sector words and titles, office holders, and the cue words around them, all from the
+ * Indonesian language pack, optionally extended by user directories and PETRARCH actor dictionaries.
+ * Immutable and safe to share between threads.
+ *
+ * <p>Override rule: sources are read in order (the pack, then each user directory in the order given); where
+ * two sources list the same form (same tokens, compared without case), the one read last wins wherever its
+ * case rule accepts the text. A user file named like a pack file ({@code countries.txt}, {@code places.txt},
+ * {@code organizations.txt}, {@code sector-words.txt}, {@code office-holders.txt}, {@code cues.txt},
+ * {@code news-outlets.txt}) is read in the pack's format; a file ending in {@code .actors.txt} is read as a
+ * PETRARCH actor dictionary; other files are ignored.
+ */
+public final class Dictionaries {
+    static final String PACK = "id/peristiwa/lang/id/";
+    static final List<String> FILES = List.of("gazetteer/places.txt", "news-outlets.txt",
+            "gazetteer/organizations.txt", "gazetteer/sector-words.txt", "gazetteer/office-holders.txt",
+            "gazetteer/countries.txt");
+    private static final String CUES = "gazetteer/cues.txt";
+
+    private final TokenTrie trie;
+    private final Cues cues;
+    private final Map<String, String> countryNames;
+
+    private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames) {
+        this.trie = trie;
+        this.cues = cues;
+        this.countryNames = countryNames;
+    }
+
+    /** The Indonesian pack alone. */
+    public static Dictionaries indonesian() {
+        return load(List.of());
+    }
+
+    /**
+     * The Indonesian pack extended by user directories, read in order (see the class comment for the
+     * override rule). A missing directory is an error, not an empty one.
+     *
+     * @param dirs directories of data files, possibly empty
+     * @throws UncheckedIOException when a directory or file cannot be read
+     */
+    public static Dictionaries load(List<Path> dirs) {
+        Objects.requireNonNull(dirs, "dirs");
+        Builder builder = new Builder();
+        for (String file : FILES) {
+            builder.file(file, LanguagePackFile.groups(PACK + file));
+            if (file.equals("news-outlets.txt")) {
+                builder.cldrCountries();
+            }
+        }
+        builder.cues(LanguagePackFile.groups(PACK + CUES));
+        for (Path dir : dirs) {
+            builder.directory(dir);
+        }
+        return builder.build();
+    }
+
+    /** How many written forms the gazetteer holds. */
+    public int size() {
+        return trie.size();
+    }
+
+    TokenTrie trie() {
+        return trie;
+    }
+
+    Cues cues() {
+        return cues;
+    }
+
+    /** The canonical name of a country by alpha-3 code, or the code itself when CLDR has none. */
+    String countryName(String alpha3) {
+        return countryNames.getOrDefault(alpha3, alpha3);
+    }
+
+    /** Whether {@code alpha3} is an ISO 3166 country code (so that {@code USAMIL} splits as USA + MIL). */
+    boolean isCountry(String alpha3) {
+        return countryNames.containsKey(alpha3);
+    }
+
+    /** Reads sources in order into one trie. */
+    private static final class Builder {
+        private final Segmenter segmenter = Segmenter.indonesian();
+        private final TokenTrie trie = new TokenTrie();
+        private final Map<String, String> countryNames = CountryNames.of(Locale.of("id"));
+        private final Set<String> place = new HashSet<>();
+        private final Set<String> posting = new HashSet<>();
+        private final Set<String> particle = new HashSet<>();
+        private final Set<String> notName = new HashSet<>();
+
+        Builder() {
+            // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
+            for (String line : LanguagePackFile.entries("weekdays.txt")) {
+                String[] words = line.split("\\s+");
+                for (int i = 1; i < words.length; i++) {
+                    if (words[i].length() > 3) {
+                        notName.add(words[i].toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+
+        void cldrCountries() {
+            countryNames.forEach((alpha3, name) -> add(name, new GazetteerEntry(EntryKind.COUNTRY, name,
+                    List.of(DatedCode.always(alpha3)), null, null, alpha3, false, "CLDR")));
+        }
+
+        void directory(Path dir) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".actors.txt")) {
+                        PetrarchActors.read(file, (names, entry) -> names.forEach(n -> add(n, entry, false)));
+                    } else if (name.equals("cues.txt")) {
+                        cues(LanguagePackFile.groups(file));
+                    } else {
+                        FILES.stream().filter(f -> f.endsWith("/" + name) || f.equals(name)).findFirst()
+                                .ifPresent(f -> file(f, LanguagePackFile.groups(file)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list dictionary directory " + dir, e);
+            }
+        }
+
+        void file(String file, Map<String, List<String>> groups) {
+            Function<GazetteerLine, GazetteerEntry> reader = switch (file) {
+                case "gazetteer/places.txt" -> line -> place(line, file);
+                case "news-outlets.txt" -> line -> outlet(line, file);
+                case "gazetteer/organizations.txt", "gazetteer/office-holders.txt" -> line -> coded(line, file);
+                case "gazetteer/countries.txt" -> line -> country(line, file);
+                default -> null;
+            };
+            groups.forEach((group, lines) -> {
+                for (String text : lines) {
+                    GazetteerLine line = GazetteerLine.parse(text);
+                    GazetteerEntry entry = reader != null ? reader.apply(line)
+                            : sectorWord(line, group.equals("role") ? EntryKind.ROLE : EntryKind.BODY, file);
+                    if (entry != null && !(file.equals("news-outlets.txt") && group.equals("word"))) {
+                        line.forms().forEach(form -> add(form, entry));
+                    }
+                }
+            });
+        }
+
+        private GazetteerEntry place(GazetteerLine line, String file) {
+            String country = null;
+            for (String value : line.values()) {
+                if (value.length() == 3 && value.chars().allMatch(Character::isUpperCase)) {
+                    country = value;
+                }
+            }
+            return new GazetteerEntry(EntryKind.PLACE, line.name(), List.of(), null, null, country,
+                    line.values().contains("metonym"), file);
+        }
+
+        private GazetteerEntry outlet(GazetteerLine line, String file) {
+            if (line.values().isEmpty()) {
+                return null; // an outlet with no country is known to datelines only
+            }
+            String country = line.values().getFirst();
+            return new GazetteerEntry(EntryKind.ORGANIZATION, line.name(),
+                    List.of(DatedCode.always(country + "MED")), "MED", null, country, false, file);
+        }
+
+        private GazetteerEntry coded(GazetteerLine line, String file) {
+            List<DatedCode> codes = line.values().stream().map(GazetteerLine::datedCode).toList();
+            EntryKind kind = file.endsWith("office-holders.txt") ? EntryKind.PERSON : EntryKind.ORGANIZATION;
+            return new GazetteerEntry(kind, line.name(), codes, null, null, null, false, file);
+        }
+
+        private GazetteerEntry country(GazetteerLine line, String file) {
+            String alpha3 = line.values().getFirst();
+            return new GazetteerEntry(EntryKind.COUNTRY, countryNames.getOrDefault(alpha3, line.name()),
+                    List.of(DatedCode.always(alpha3)), null, null, alpha3, false, file);
+        }
+
+        private GazetteerEntry sectorWord(GazetteerLine line, EntryKind kind, String file) {
+            String value = line.values().isEmpty() ? null : line.values().getFirst();
+            boolean fullCode = value != null && value.length() > 3;
+            return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
+                    fullCode ? null : value, line.option("default"), null, false, file);
+        }
+
+        void cues(Map<String, List<String>> groups) {
+            groups.forEach((group, words) -> {
+                Set<String> target = switch (group) {
+                    case "place" -> place;
+                    case "posting" -> posting;
+                    case "particle" -> particle;
+                    case "not-name" -> notName;
+                    default -> null;
+                };
+                if (target != null) {
+                    words.forEach(w -> target.add(String.join(" ", keys(w))));
+                }
+            });
+        }
+
+        private void add(String written, GazetteerEntry entry) {
+            add(written, entry, true);
+        }
+
+        /** Adds one form; {@code caseSensitive} false for PETRARCH names, which are written in capitals. */
+        private void add(String written, GazetteerEntry entry, boolean caseSensitive) {
+            boolean exact = written.startsWith("=");
+            String form = exact ? written.substring(1) : written;
+            List<Token> tokens = segmenter.tokens(form, new Span(0, form.length()));
+            if (tokens.isEmpty()) {
+                return;
+            }
+            String[] keys = new String[tokens.size()];
+            String[] text = new String[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = tokens.get(i).normalized();
+                text[i] = form.substring(tokens.get(i).start(), tokens.get(i).end());
+            }
+            Form.CaseRule rule = exact ? Form.CaseRule.EXACT
+                    : caseSensitive && Character.isUpperCase(form.codePointAt(0)) ? Form.CaseRule.CAPITAL
+                    : Form.CaseRule.ANY;
+            trie.add(new Form(keys, text, rule, entry));
+        }
+
+        private String[] keys(String words) {
+            return segmenter.tokens(words, new Span(0, words.length())).stream().map(Token::normalized)
+                    .toArray(String[]::new);
+        }
+
+        Dictionaries build() {
+            return new Dictionaries(trie, new Cues(place, posting, particle, notName), Map.copyOf(countryNames));
+        }
+    }
+}

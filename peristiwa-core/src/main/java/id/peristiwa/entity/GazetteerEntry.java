@@ -1,0 +1,44 @@
+package id.peristiwa.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one line of a gazetteer file (or one PETRARCH actor) says about the names it lists.
+ *
+ * @param kind           how a match is read
+ * @param name           the canonical name ("Korea Selatan", "Lloyd Austin", "Pentagon")
+ * @param codes          the codes, dated or not; empty for places, bodies and roles that take a sector
+ * @param sector         the sector a body or role gives the country after it, or null
+ * @param defaultCountry the country a body or role means when none follows, or null
+ * @param country        the country a place lies in, or null
+ * @param metonym        whether a capital may stand for its government
+ * @param source         where the entry was read ("gazetteer/places.txt", a PETRARCH file), for audit
+ */
+record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
+                      String country, boolean metonym, String source) {
+    GazetteerEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        codes = List.copyOf(codes);
+    }
+
+    /**
+     * The code that applies on {@code date}: the first dated code covering it, else the first undated code,
+     * else null.
+     */
+    String codeAt(LocalDate date) {
+        String fallback = null;
+        for (DatedCode code : codes) {
+            if (code.undated()) {
+                if (fallback == null) {
+                    fallback = code.code();
+                }
+            } else if (code.covers(date)) {
+                return code.code();
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,276 @@
+package id.peristiwa.entity;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds who and what a sentence names and codes the actors, by the conventions of EVENTS.md: one
+ * longest-match pass of the gazetteer over the sentence's tokens, then rules over the matches: a sector word
+ * before a country ("militer AS": USAMIL), a capital standing for its government unless a place cue precedes
+ * it ("Washington menuduh": USAGOV; "di Washington": a place), a title with its country or organization
+ * before a person ("Menteri Pertahanan Korea Selatan Lee Jong-sup": KORGOV), known office holders by date.
+ * Immutable and safe to share between threads; build once.
+ */
+public final class MentionFinder {
+    private final Dictionaries dictionaries;
+    private final ActorCodes codes;
+
+    private MentionFinder(Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        this.codes = new ActorCodes(dictionaries);
+    }
+
+    /** A finder over the Indonesian pack alone. */
+    public static MentionFinder indonesian() {
+        return with(Dictionaries.indonesian());
+    }
+
+    /** A finder over the given dictionaries. */
+    public static MentionFinder with(Dictionaries dictionaries) {
+        return new MentionFinder(Objects.requireNonNull(dictionaries, "dictionaries"));
+    }
+
+    /**
+     * The mentions in one sentence, in text order and never overlapping, with spans into {@code text}.
+     * {@code refersTo} is left empty (coreference is a later stage's).
+     *
+     * @param text           the article's clean text
+     * @param sentenceTokens the sentence's tokens, in text order
+     * @param asOf           the article's date, which decides office holders' codes; null means today
+     */
+    public List<Mention> find(String text, List<Token> sentenceTokens, LocalDate asOf) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentenceTokens, "sentenceTokens");
+        Sentence sentence = new Sentence(text, sentenceTokens, scan(text, sentenceTokens),
+                asOf != null ? asOf : LocalDate.now(), new ArrayList<>());
+        for (int h = 0; h < sentence.hits.size(); ) {
+            h = read(sentence, h);
+        }
+        return List.copyOf(sentence.out);
+    }
+
+    /** The sentence being read: its matches, the date, and the mentions found so far. */
+    private record Sentence(String text, List<Token> tokens, List<Hit> hits, LocalDate date, List<Mention> out) {
+        /** The match starting exactly at token {@code first}, looked up from match {@code h} on, or null. */
+        Hit hitAt(int h, int first) {
+            return h < hits.size() && hits.get(h).first() == first ? hits.get(h) : null;
+        }
+
+        Span span(int first, int last) {
+            return new Span(tokens.get(first).start(), tokens.get(last - 1).end());
+        }
+
+        void add(int first, int last, MentionKind kind, Actor actor) {
+            out.add(mention(first, last, kind, actor));
+        }
+
+        Mention mention(int first, int last, MentionKind kind, Actor actor) {
+            Span span = span(first, last);
+            return new Mention(span, span.of(text), kind, actor);
+        }
+
+        String covered(int first, int last) {
+            return span(first, last).of(text);
+        }
+    }
+
+    private List<Hit> scan(String text, List<Token> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        TokenTrie trie = dictionaries.trie();
+        int n = tokens.size();
+        for (int i = 0; i < n; ) {
+            Form form = trie.longest(text, tokens, i, n);
+            if (form == null) {
+                i++;
+            } else {
+                hits.add(new Hit(i, i + form.keys().length, form));
+                i += form.keys().length;
+            }
+        }
+        return hits;
+    }
+
+    /** Reads the match at {@code h} (and what belongs to it); returns the index of the next unread match. */
+    private int read(Sentence s, int h) {
+        Hit hit = s.hits.get(h);
+        GazetteerEntry entry = hit.entry();
+        switch (hit.kind()) {
+            case COUNTRY -> s.add(hit.first(), hit.last(), MentionKind.COUNTRY,
+                    codes.country(ActorCodes.countryOf(entry)));
+            case PLACE -> place(s, hit);
+            case ORGANIZATION -> s.add(hit.first(), hit.last(), MentionKind.ORGANIZATION,
+                    codes.actor(entry.codeAt(s.date), entry.name(), null));
+            case PERSON -> s.add(hit.first(), hit.last(), MentionKind.PERSON,
+                    codes.actor(entry.codeAt(s.date), entry.name(), null));
+            case BODY -> {
+                return body(s, h);
+            }
+            case ROLE -> {
+                return new RoleReading(s, h).read();
+            }
+        }
+        return h + 1;
+    }
+
+    private void place(Sentence s, Hit hit) {
+        GazetteerEntry entry = hit.entry();
+        if (entry.metonym() && entry.country() != null
+                && !dictionaries.cues().placeCueBefore(s.tokens, 0, hit.first())) {
+            s.add(hit.first(), hit.last(), MentionKind.COUNTRY,
+                    codes.actor(entry.country() + "GOV", entry.name(), null));
+        } else {
+            s.add(hit.first(), hit.last(), MentionKind.LOCATION, null);
+        }
+    }
+
+    /** A sector word with the country after it, or with its default country, is one organization. */
+    private int body(Sentence s, int h) {
+        Hit body = s.hits.get(h);
+        Hit next = s.hitAt(h + 1, body.last());
+        String sector = body.entry().sector();
+        if (next != null && next.kind() == EntryKind.COUNTRY) {
+            String name = s.covered(body.first(), next.last());
+            s.add(body.first(), next.last(), MentionKind.ORGANIZATION,
+                    codes.actor(ActorCodes.countryOf(next.entry()) + sector, name, null));
+            return h + 2;
+        }
+        if (body.entry().defaultCountry() != null) {
+            s.add(body.first(), body.last(), MentionKind.ORGANIZATION,
+                    codes.actor(body.entry().defaultCountry() + sector, body.entry().name(), null));
+        }
+        return h + 1;
+    }
+
+    /**
+     * A title, what qualifies it (a country, an organization, a sector word and country, a posting), an
+     * optional comma, and the person it introduces.
+     */
+    private final class RoleReading {
+        private final Sentence s;
+        private final int h;
+        private final Hit role;
+        private final List<Mention> qualifiers = new ArrayList<>(2);
+        private String code;
+        private int next;
+        private int end;
+
+        RoleReading(Sentence s, int h) {
+            this.s = s;
+            this.h = h;
+            this.role = s.hits.get(h);
+            this.next = h + 1;
+            this.end = role.last();
+        }
+
+        int read() {
+            qualify();
+            post();
+            stackedTitles();
+            int roleEnd = end;
+            String roleText = s.covered(role.first(), roleEnd);
+            int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",") ? end + 1 : end;
+            Hit known = s.hitAt(next, nameStart);
+            if (known != null && known.kind() == EntryKind.PERSON) {
+                String personCode = code != null ? code : known.entry().codeAt(s.date);
+                s.out.addAll(qualifiers);
+                s.add(known.first(), known.last(), MentionKind.PERSON,
+                        codes.actor(personCode != null ? personCode : fallback(), known.entry().name(), roleText));
+                return next + 1;
+            }
+            int stop = next < s.hits.size() ? s.hits.get(next).first() : s.tokens.size();
+            int nameEnd = nameStart < stop ? PersonNames.end(s.text, s.tokens, nameStart, stop,
+                    dictionaries.cues()) : nameStart;
+            if (nameEnd > nameStart) {
+                String name = s.covered(nameStart, nameEnd);
+                s.out.addAll(qualifiers);
+                s.add(nameStart, nameEnd, MentionKind.PERSON,
+                        codes.actor(code != null ? code : fallback(), name, roleText));
+                return next;
+            }
+            if (code != null) {
+                s.add(role.first(), roleEnd, MentionKind.PERSON, codes.actor(code, roleText, roleText));
+                return next;
+            }
+            String alone = fallback();
+            if (alone != null) {
+                s.add(role.first(), role.last(), MentionKind.PERSON, codes.actor(alone, roleText, roleText));
+            }
+            return h + 1;
+        }
+
+        /** The code a title gives on its own: its full code, else its default country with its sector. */
+        private String fallback() {
+            GazetteerEntry entry = role.entry();
+            if (!entry.codes().isEmpty()) {
+                return entry.codeAt(s.date);
+            }
+            return entry.defaultCountry() != null ? entry.defaultCountry() + entry.sector() : null;
+        }
+
+        private void qualify() {
+            Hit q = s.hitAt(next, end);
+            if (q == null) {
+                return;
+            }
+            switch (q.kind()) {
+                case COUNTRY -> {
+                    String country = ActorCodes.countryOf(q.entry());
+                    code = role.entry().codes().isEmpty() ? country + role.entry().sector() : fallback();
+                    take(q, MentionKind.COUNTRY, codes.country(country));
+                }
+                case ORGANIZATION -> {
+                    code = q.entry().codeAt(s.date);
+                    take(q, MentionKind.ORGANIZATION, codes.actor(code, q.entry().name(), null));
+                }
+                case BODY -> {
+                    Hit country = s.hitAt(next + 1, q.last());
+                    String sector = q.entry().sector();
+                    if (country != null && country.kind() == EntryKind.COUNTRY) {
+                        code = ActorCodes.countryOf(country.entry()) + sector;
+                        qualifiers.add(s.mention(q.first(), country.last(), MentionKind.ORGANIZATION,
+                                codes.actor(code, s.covered(q.first(), country.last()), null)));
+                        next += 2;
+                        end = country.last();
+                    } else if (q.entry().defaultCountry() != null) {
+                        code = q.entry().defaultCountry() + sector;
+                        take(q, MentionKind.ORGANIZATION, codes.actor(code, q.entry().name(), null));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        /** Titles after the first ("Kapolri Jenderal X", "Menlu Arab Saudi Pangeran X") join the role text. */
+        private void stackedTitles() {
+            for (Hit q = s.hitAt(next, end); q != null && q.kind() == EntryKind.ROLE; q = s.hitAt(next, end)) {
+                next++;
+                end = q.last();
+            }
+        }
+
+        /** "Dubes Korut di Rusia": the country of posting belongs to the title, as a mention of its own. */
+        private void post() {
+            if (code == null || end >= s.tokens.size()
+                    || !dictionaries.cues().posting().contains(s.tokens.get(end).normalized())) {
+                return;
+            }
+            Hit q = s.hitAt(next, end + 1);
+            if (q != null && q.kind() == EntryKind.COUNTRY) {
+                take(q, MentionKind.COUNTRY, codes.country(ActorCodes.countryOf(q.entry())));
+            } else if (q != null && q.kind() == EntryKind.PLACE) {
+                take(q, MentionKind.LOCATION, null);
+            }
+        }
+
+        private void take(Hit q, MentionKind kind, Actor actor) {
+            qualifiers.add(s.mention(q.first(), q.last(), kind, actor));
+            next++;
+            end = q.last();
+        }
+    }
+}

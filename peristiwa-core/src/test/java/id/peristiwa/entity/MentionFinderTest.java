@@ -1,0 +1,187 @@
+package id.peristiwa.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.text.Segmenter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private static final Segmenter SEGMENTER = Segmenter.indonesian();
+    private static final MentionFinder FINDER = MentionFinder.indonesian();
+    private static final LocalDate JAN_2023 = LocalDate.of(2023, 1, 31);
+
+    static List<Mention> find(MentionFinder finder, String text, LocalDate date) {
+        return finder.find(text, SEGMENTER.tokens(text, new Span(0, text.length())), date);
+    }
+
+    private static List<Mention> find(String text) {
+        return find(FINDER, text, JAN_2023);
+    }
+
+    private static String code(Mention m) {
+        return m.actor() == null ? null : m.actor().code();
+    }
+
+    @Test
+    void aCountryActingAsAWholeIsTheBareCountry() {
+        List<Mention> mentions = find("Korea Utara mengecam latihan gabungan AS dan Korsel pada Selasa (31/1).");
+        assertThat(mentions).extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                tuple("Korea Utara", MentionKind.COUNTRY, "PRK"),
+                tuple("AS", MentionKind.COUNTRY, "USA"),
+                tuple("Korsel", MentionKind.COUNTRY, "KOR"));
+        assertThat(mentions.get(0).span()).isEqualTo(new Span(0, 11));
+        assertThat(mentions.get(1).actor().name()).isEqualTo("Amerika Serikat");
+    }
+
+    @Test
+    void exactCaseAliasesDoNotMatchOrdinaryWords() {
+        assertThat(find("Mobil itu patah as rodanya di jalan tol Cipularang.")).isEmpty();
+    }
+
+    @Test
+    void cldrNamesAreCountriesWithoutBeingTypedIn() {
+        assertThat(find("Delegasi Mongolia dan Kazakhstan tiba di Jakarta."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Mongolia", "MNG"), tuple("Kazakhstan", "KAZ"), tuple("Jakarta", null));
+    }
+
+    @Test
+    void aSectorWordBeforeACountryIsOneOrganization() {
+        assertThat(find("Pemerintah Korut menuding militer AS dan pasukan Amerika memprovokasi perang."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Pemerintah Korut", MentionKind.ORGANIZATION, "PRKGOV"),
+                        tuple("militer AS", MentionKind.ORGANIZATION, "USAMIL"),
+                        tuple("pasukan Amerika", MentionKind.ORGANIZATION, "USAMIL"));
+        assertThat(find("Kemlu Rusia memanggil duta besar Jepang.").getFirst())
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly("Kemlu Rusia", "RUSGOV");
+        assertThat(find("Kapal induk AS berlabuh di Busan.")).extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Kapal induk AS", "USAMIL"), tuple("Busan", null));
+    }
+
+    @Test
+    void aCapitalThatActsIsItsGovernmentAndAfterAPlaceCueOnlyAPlace() {
+        List<Mention> acting = find("Pyongyang menuduh Washington memicu ketegangan di Semenanjung Korea.");
+        assertThat(acting).extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                tuple("Pyongyang", MentionKind.COUNTRY, "PRKGOV"),
+                tuple("Washington", MentionKind.COUNTRY, "USAGOV"),
+                tuple("Semenanjung Korea", MentionKind.LOCATION, null));
+        assertThat(find("Menlu Retno Marsudi terbang ke Seoul dari Tokyo."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Retno Marsudi", MentionKind.PERSON, "IDNGOV"),
+                        tuple("Seoul", MentionKind.LOCATION, null),
+                        tuple("Tokyo", MentionKind.LOCATION, null));
+    }
+
+    @Test
+    void aPersonIsCodedThroughTitleAndCountryWhichStaysItsOwnMention() {
+        String text = "Menteri Pertahanan Korea Selatan Lee Jong-sup menyambut kedatangan tamunya.";
+        List<Mention> mentions = find(text);
+        assertThat(mentions).extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                tuple("Korea Selatan", MentionKind.COUNTRY, "KOR"),
+                tuple("Lee Jong-sup", MentionKind.PERSON, "KORGOV"));
+        Mention lee = mentions.get(1);
+        assertThat(lee.span()).isEqualTo(new Span(33, 45));
+        assertThat(lee.actor()).isEqualTo(new Actor("KORGOV", "KOR", "GOV", "Lee Jong-sup",
+                "Menteri Pertahanan Korea Selatan"));
+        assertThat(lee.refersTo()).isEmpty();
+    }
+
+    @Test
+    void anAppositionAfterADiplomatsPostingIsCoded() {
+        List<Mention> mentions = find("Dubes Korut di Rusia, Sin Hong-chol, menyampaikan protes keras.");
+        assertThat(mentions).extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                tuple("Korut", MentionKind.COUNTRY, "PRK"),
+                tuple("Rusia", MentionKind.COUNTRY, "RUS"),
+                tuple("Sin Hong-chol", MentionKind.PERSON, "PRKGOV"));
+        assertThat(mentions.get(2).actor().role()).isEqualTo("Dubes Korut di Rusia");
+    }
+
+    @Test
+    void aTitleBeforeAnOrganizationTakesTheOrganizationsCode() {
+        List<Mention> mentions = find("Kepala Pentagon Lloyd Austin tiba di Seoul pada Selasa.");
+        assertThat(mentions).extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                tuple("Pentagon", MentionKind.ORGANIZATION, "USAMIL"),
+                tuple("Lloyd Austin", MentionKind.PERSON, "USAMIL"),
+                tuple("Seoul", MentionKind.LOCATION, null));
+        assertThat(find("Sekjen PBB Antonio Guterres menyerukan gencatan senjata."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("PBB", "IGOUNO"), tuple("Antonio Guterres", "IGOUNO"));
+    }
+
+    @Test
+    void aTitleWithoutCountryUsesTheOfficeHolderListByDate() {
+        assertThat(find(FINDER, "Menlu Sugiono bertemu Presiden Prabowo di Istana Merdeka.", LocalDate.of(2025, 2, 3)))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Sugiono", MentionKind.PERSON, "IDNGOV"),
+                        tuple("Prabowo", MentionKind.PERSON, "IDNGOV"),
+                        tuple("Istana Merdeka", MentionKind.ORGANIZATION, "IDNGOV"));
+        // Before he took office the same name has no code: the list codes people only within their dates.
+        assertThat(find(FINDER, "Sugiono berbicara kepada wartawan.", LocalDate.of(2020, 5, 1)).getFirst().actor())
+                .isNull();
+        assertThat(find(FINDER, "Lloyd Austin berbicara kepada wartawan.", LocalDate.of(2022, 5, 1)).getFirst())
+                .extracting(MentionFinderTest::code).isEqualTo("USAMIL");
+    }
+
+    @Test
+    void indonesianOnlyTitlesDefaultToIndonesia() {
+        assertThat(find("Kapolri Jenderal Listyo Sigit Prabowo memerintahkan penyelidikan."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code)
+                .containsExactly(tuple("Listyo Sigit Prabowo", MentionKind.PERSON, "IDNCOP"));
+        assertThat(find("Kapolri menegaskan tidak ada toleransi.")).extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Kapolri", "IDNCOP"));
+        assertThat(find("Juru bicara Kemlu Lalu Muhammad Iqbal menjelaskan posisi Indonesia."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Kemlu", "IDNGOV"), tuple("Lalu Muhammad Iqbal", "IDNGOV"), tuple("Indonesia", "IDN"));
+    }
+
+    @Test
+    void aTitleWithCountryAndNoNameIsAPersonMention() {
+        assertThat(find("Presiden AS mengatakan sanksi akan diperketat."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code)
+                .containsExactly(tuple("Presiden AS", MentionKind.PERSON, "USAGOV"));
+    }
+
+    @Test
+    void anUnknownNameStopsAtLowerCaseWordsWeekdaysAndPunctuationAndKeepsParticles() {
+        assertThat(find("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan pada Kamis menelepon."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Arab Saudi", "SAU"), tuple("Faisal bin Farhan", "SAUGOV"));
+        assertThat(find("Jubir Kemlu China Mao Ning Senin (30/1) membantah tuduhan itu."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Kemlu China", "CHNGOV"), tuple("Mao Ning", "CHNGOV"));
+    }
+
+    @Test
+    void newsAgenciesAreMediaOfTheirCountry() {
+        assertThat(find("Hal itu dilaporkan kantor berita Yonhap dan KCNA, seperti dikutip Reuters."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Yonhap", MentionKind.ORGANIZATION, "KORMED"),
+                        tuple("KCNA", MentionKind.ORGANIZATION, "PRKMED"),
+                        tuple("Reuters", MentionKind.ORGANIZATION, "GBRMED"));
+    }
+
+    @Test
+    void internationalOrganizationsCarryTheirCodes() {
+        assertThat(find("Dewan Keamanan PBB, NATO, dan IAEA membahas program nuklir Iran."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Dewan Keamanan PBB", "IGOUNO"), tuple("NATO", "IGOWSTNAT"),
+                        tuple("IAEA", "IGOUNOIAE"), tuple("Iran", "IRN"));
+    }
+
+    @Test
+    void mentionsNeverOverlapAndFollowTextOrder() {
+        String text = "Menhan AS Lloyd Austin dan Menteri Pertahanan Korsel Lee Jong-sup menggelar konferensi pers "
+                + "bersama di Seoul, sementara Kremlin menolak berkomentar.";
+        List<Mention> mentions = find(text);
+        for (int i = 1; i < mentions.size(); i++) {
+            assertThat(mentions.get(i).start()).isGreaterThanOrEqualTo(mentions.get(i - 1).end());
+        }
+        assertThat(mentions).extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                tuple("AS", "USA"), tuple("Lloyd Austin", "USAGOV"), tuple("Korsel", "KOR"),
+                tuple("Lee Jong-sup", "KORGOV"), tuple("Seoul", null), tuple("Kremlin", "RUSGOV"));
+    }
+}
