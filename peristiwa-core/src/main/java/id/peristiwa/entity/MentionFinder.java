@@ -15,7 +15,7 @@ import java.util.Objects;
  * before a person ("Menteri Pertahanan Korea Selatan Lee Jong-sup": KORGOV), known office holders by date.
  * Immutable and safe to share between threads; build once.
  */
-public final class MentionFinder {
+public final class MentionFinder implements NameFinder {
     private final Dictionaries dictionaries;
     private final ActorCodes codes;
 
@@ -34,6 +34,11 @@ public final class MentionFinder {
         return new MentionFinder(Objects.requireNonNull(dictionaries, "dictionaries"));
     }
 
+    @Override
+    public List<Mention> find(String text, id.peristiwa.text.Sentence sentence, LocalDate asOf) {
+        return find(text, sentence.tokens(), asOf);
+    }
+
     /**
      * The mentions in one sentence, in text order and never overlapping, with spans into {@code text}.
      * {@code refersTo} is left empty (coreference is a later stage's).
@@ -45,16 +50,16 @@ public final class MentionFinder {
     public List<Mention> find(String text, List<Token> sentenceTokens, LocalDate asOf) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentenceTokens, "sentenceTokens");
-        Sentence sentence = new Sentence(text, sentenceTokens, scan(text, sentenceTokens),
+        Scan scan = new Scan(text, sentenceTokens, scan(text, sentenceTokens),
                 asOf != null ? asOf : LocalDate.now(), new ArrayList<>());
-        for (int h = 0; h < sentence.hits.size(); ) {
-            h = read(sentence, h);
+        for (int h = 0; h < scan.hits.size(); ) {
+            h = read(scan, h);
         }
-        return List.copyOf(sentence.out);
+        return List.copyOf(scan.out);
     }
 
     /** The sentence being read: its matches, the date, and the mentions found so far. */
-    private record Sentence(String text, List<Token> tokens, List<Hit> hits, LocalDate date, List<Mention> out) {
+    private record Scan(String text, List<Token> tokens, List<Hit> hits, LocalDate date, List<Mention> out) {
         /** The match starting exactly at token {@code first}, looked up from match {@code h} on, or null. */
         Hit hitAt(int h, int first) {
             return h < hits.size() && hits.get(h).first() == first ? hits.get(h) : null;
@@ -95,7 +100,7 @@ public final class MentionFinder {
     }
 
     /** Reads the match at {@code h} (and what belongs to it); returns the index of the next unread match. */
-    private int read(Sentence s, int h) {
+    private int read(Scan s, int h) {
         Hit hit = s.hits.get(h);
         GazetteerEntry entry = hit.entry();
         switch (hit.kind()) {
@@ -116,7 +121,7 @@ public final class MentionFinder {
         return h + 1;
     }
 
-    private void place(Sentence s, Hit hit) {
+    private void place(Scan s, Hit hit) {
         GazetteerEntry entry = hit.entry();
         if (entry.metonym() && entry.country() != null
                 && !dictionaries.cues().placeCueBefore(s.tokens, 0, hit.first())) {
@@ -128,7 +133,7 @@ public final class MentionFinder {
     }
 
     /** A sector word with the country after it, or with its default country, is one organization. */
-    private int body(Sentence s, int h) {
+    private int body(Scan s, int h) {
         Hit body = s.hits.get(h);
         Hit next = s.hitAt(h + 1, body.last());
         String sector = body.entry().sector();
@@ -150,7 +155,7 @@ public final class MentionFinder {
      * optional comma, and the person it introduces.
      */
     private final class RoleReading {
-        private final Sentence s;
+        private final Scan s;
         private final int h;
         private final Hit role;
         private final List<Mention> qualifiers = new ArrayList<>(2);
@@ -158,7 +163,7 @@ public final class MentionFinder {
         private int next;
         private int end;
 
-        RoleReading(Sentence s, int h) {
+        RoleReading(Scan s, int h) {
             this.s = s;
             this.h = h;
             this.role = s.hits.get(h);

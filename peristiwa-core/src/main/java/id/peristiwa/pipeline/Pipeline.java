@@ -4,6 +4,7 @@ import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.entity.Coreference;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.MentionFinder;
 import id.peristiwa.entity.NameFinder;
 import id.peristiwa.entity.NameFinders;
 import id.peristiwa.extract.Extractor;
@@ -46,7 +47,7 @@ public final class Pipeline {
     /** The Indonesian pipeline with its bundled language pack. */
     public static Pipeline indonesian() {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
-                new NameFinders(List.of()), Coreference.indonesian());
+                new NameFinders(List.of(MentionFinder.indonesian())), Coreference.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
