@@ -2,6 +2,7 @@ package id.peristiwa.entity;
 
 import id.peristiwa.document.Span;
 import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.testing.WordOccurrences;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,16 +127,8 @@ record ActorGold(List<Document> documents) {
      * occurrences on word boundaries, or -1.
      */
     static int occurrence(String haystack, String needle, int nth) {
-        int seen = 0;
-        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-            int end = i + needle.length();
-            boolean before = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
-            boolean after = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-            if (before && after && ++seen == nth) {
-                return i;
-            }
-        }
-        return -1;
+        List<Integer> starts = WordOccurrences.starts(haystack, needle);
+        return nth >= 1 && nth <= starts.size() ? starts.get(nth - 1) : -1;
     }
 
     /** Accumulates lines into documents; one instance per parse. */
