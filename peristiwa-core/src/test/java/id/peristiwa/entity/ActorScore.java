@@ -24,11 +24,14 @@ import java.util.function.Function;
  * @param places          expected non-actor mentions (places)
  * @param placesRight     of those, left without an actor
  * @param byRule          per rule of the gold file, in rule order
+ * @param misses          one line per expected mention the coder got wrong: document, rule, text, expected, found
  */
-record ActorScore(int actors, int exact, int country, int places, int placesRight, Map<String, RuleCount> byRule) {
+record ActorScore(int actors, int exact, int country, int places, int placesRight, Map<String, RuleCount> byRule,
+        List<String> misses) {
 
     ActorScore {
         byRule = Map.copyOf(byRule);
+        misses = List.copyOf(misses);
     }
 
     /**
@@ -63,6 +66,7 @@ record ActorScore(int actors, int exact, int country, int places, int placesRigh
         int places = 0;
         int placesRight = 0;
         Map<String, int[]> byRule = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
         for (ActorGold.Document document : gold.documents()) {
             List<Mention> emitted = coder.apply(document.text(), document.published());
             for (ActorGold.Sentence sentence : document.sentences()) {
@@ -75,6 +79,9 @@ record ActorScore(int actors, int exact, int country, int places, int placesRigh
                                 .allMatch(m -> codes(emitted, m, 0).isEmpty());
                         placesRight += right ? 1 : 0;
                         rule[1] += right ? 1 : 0;
+                        if (!right) {
+                            misses.add(miss(document, expected, emitted));
+                        }
                         continue;
                     }
                     actors++;
@@ -88,12 +95,22 @@ record ActorScore(int actors, int exact, int country, int places, int placesRigh
                     exact += exactHit ? 1 : 0;
                     country += countryHit ? 1 : 0;
                     rule[1] += exactHit ? 1 : 0;
+                    if (!exactHit) {
+                        misses.add(miss(document, expected, emitted));
+                    }
                 }
             }
         }
         Map<String, RuleCount> counts = new TreeMap<>();
         byRule.forEach((rule, c) -> counts.put(rule, new RuleCount(c[0], c[1])));
-        return new ActorScore(actors, exact, country, places, placesRight, counts);
+        return new ActorScore(actors, exact, country, places, placesRight, counts, misses);
+    }
+
+    private static String miss(ActorGold.Document document, ActorGold.Expected expected, List<Mention> emitted) {
+        List<String> found = overlapping(emitted, expected.span()).stream()
+                .map(m -> m.text() + "=" + codes(emitted, m, 0)).toList();
+        return document.id() + " " + expected.rule() + " '" + expected.text() + "' expected " + expected.members()
+                + " found " + found;
     }
 
     private static List<Mention> overlapping(List<Mention> emitted, Span span) {
