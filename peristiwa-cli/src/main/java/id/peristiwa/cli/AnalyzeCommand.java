@@ -1,16 +1,23 @@
 package id.peristiwa.cli;
 
+import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.export.AnalysisJson;
 import id.peristiwa.ingest.Ingested;
 import id.peristiwa.ingest.Ingestion;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.pipeline.Pipeline;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code peristiwa analyze}: the extracted article with its sentences, mentions and actors, one JSON line each. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -20,15 +27,31 @@ import picocli.CommandLine.Option;
             "Inputs as for 'extract'."})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     InputOptions input;
 
     @Option(names = "--tokens", description = "Add the tokens of every sentence.")
     boolean tokens;
 
+    @Option(names = "--dict", paramLabel = "DIR",
+            description = {"A directory of the user's own dictionaries, read after the language pack (repeatable): "
+                    + "files named like the pack's gazetteer files (countries.txt, places.txt, organizations.txt, "
+                    + "sector-words.txt, office-holders.txt, cues.txt, news-outlets.txt) add entries or override "
+                    + "the pack's for the same name; *.actors.txt files are read as PETRARCH/Phoenix actor "
+                    + "dictionaries."})
+    List<Path> dictionaries = List.of();
+
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.indonesian();
+        for (Path dir : dictionaries) {
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), "--dict " + dir + ": not a directory");
+            }
+        }
+        Pipeline pipeline = Pipeline.indonesian(Dictionaries.load(dictionaries));
         PrintWriter out = Console.out();
         PrintWriter err = Console.err();
         ArticleRun<AnalyzedArticle> run = new ArticleRun<>(pipeline::analyze, err);

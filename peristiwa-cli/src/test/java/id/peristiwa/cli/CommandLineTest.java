@@ -91,6 +91,66 @@ class CommandLineTest {
     }
 
     @Test
+    void analyzeAddsSentencesMentionsAndActors() throws IOException {
+        Path text = dir.resolve("berita.txt");
+        Files.writeString(text, """
+                Menhan AS Lloyd Austin Tiba di Seoul
+
+                Menteri Pertahanan AS Lloyd Austin tiba di Seoul, Senin (30/1). Austin akan bertemu dengan Menteri \
+                Pertahanan Korea Selatan Lee Jong-sup.
+                """);
+
+        assertThat(Main.run("analyze", "--tokens", text.toString())).isZero();
+
+        JsonNode article = new ObjectMapper().readTree(stdout().strip());
+        String body = article.get("text").asText();
+        JsonNode sentences = article.get("sentences");
+        assertThat(sentences).hasSize(2);
+        assertThat(body.substring(sentences.get(0).get(0).asInt(), sentences.get(0).get(1).asInt()))
+                .isEqualTo("Menteri Pertahanan AS Lloyd Austin tiba di Seoul, Senin (30/1).");
+        JsonNode mentions = article.get("mentions");
+        assertThat(mentions.findValuesAsText("text"))
+                .containsExactly("AS", "Lloyd Austin", "Seoul", "Austin", "Korea Selatan", "Lee Jong-sup");
+        JsonNode austin = mentions.get(1);
+        assertThat(body.substring(austin.get("start").asInt(), austin.get("end").asInt())).isEqualTo("Lloyd Austin");
+        assertThat(austin.get("kind").asText()).isEqualTo("PERSON");
+        assertThat(austin.get("actor").get("code").asText()).isEqualTo("USAGOV");
+        assertThat(austin.get("actor").get("role").asText()).isEqualTo("Menteri Pertahanan AS");
+        assertThat(mentions.get(2).get("actor").isNull()).isTrue();
+        assertThat(mentions.get(3).get("refersTo").asInt()).isEqualTo(1);
+        assertThat(mentions.get(5).get("actor").get("code").asText()).isEqualTo("KORGOV");
+        assertThat(article.get("tokens").get(0).get("normalized").asText()).isEqualTo("menteri");
+    }
+
+    @Test
+    void analyzeReadsTheUsersDictionaries() throws IOException {
+        Path text = dir.resolve("berita.txt");
+        Files.writeString(text, "Rahmat Hidayat tiba di Tokyo untuk membahas kerja sama perikanan, Selasa (4/6).\n");
+        Path dict = Files.createDirectories(dir.resolve("kamus"));
+        Files.writeString(dict.resolve("office-holders.txt"), "Rahmat Hidayat => IDNGOV@2024-01-01..\n");
+        Path phoenix = Files.createDirectories(dir.resolve("phoenix"));
+        Files.writeString(phoenix.resolve("tambahan.actors.txt"), "RAHMAT_HIDAYAT_ [IDNBUS]\n");
+
+        assertThat(Main.run("analyze", "--dict", dict.toString(), text.toString())).isZero();
+        assertThat(Main.run("analyze", "--dict", phoenix.toString(), text.toString())).isZero();
+        assertThat(Main.run("analyze", "--dict", dir.resolve("tidak-ada").toString(), text.toString())).isNotZero();
+
+        List<JsonNode> runs = stdout().lines().map(CommandLineTest::json).toList();
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).get("mentions").get(0).get("actor").get("code").asText()).isEqualTo("IDNGOV");
+        assertThat(runs.get(1).get("mentions").get(0).get("actor").get("code").asText()).isEqualTo("IDNBUS");
+        assertThat(stderr()).contains("--dict", "tidak-ada");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void nothingProcessableExitsNonZeroAndNamesTheInput() {
         int status = Main.run("extract", dir.resolve("tidak-ada.html").toString());
         assertThat(status).isNotZero();

@@ -3,6 +3,7 @@ package id.peristiwa.pipeline;
 import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.entity.Coreference;
+import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionFinder;
 import id.peristiwa.entity.NameFinder;
@@ -46,8 +47,16 @@ public final class Pipeline {
 
     /** The Indonesian pipeline with its bundled language pack. */
     public static Pipeline indonesian() {
+        return indonesian(Dictionaries.indonesian());
+    }
+
+    /**
+     * The Indonesian pipeline naming actors from {@code dictionaries}: the pack's, or the pack's extended and
+     * overridden by a user's ({@link Dictionaries#load}).
+     */
+    public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
-                new NameFinders(List.of(MentionFinder.indonesian())), Coreference.indonesian());
+                new NameFinders(List.of(MentionFinder.with(dictionaries))), Coreference.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
