@@ -17,6 +17,8 @@ final class Tokenizer {
     private final Abbreviations abbreviations;
     private final Clitics clitics;
     private final Set<String> currencies;
+    /** The longest currency sign, so that a long run of letters and digits is never copied to be looked up. */
+    private final int longestCurrency;
     /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
     private final Map<Set<TokenFlag>, Set<TokenFlag>> flagSets = new ConcurrentHashMap<>();
 
@@ -25,6 +27,7 @@ final class Tokenizer {
         this.abbreviations = abbreviations;
         this.clitics = clitics;
         this.currencies = Set.copyOf(currencies);
+        this.longestCurrency = currencies.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Appends the tokens of {@code text[from, to)} to {@code out}. */
@@ -80,7 +83,7 @@ final class Tokenizer {
             int cp = text.codePointAt(end);
             if (Characters.isWordPart(cp)) {
                 if (Character.isDigit(cp) && end > body && Character.isLetter(text.charAt(end - 1))
-                        && currencies.contains(text.substring(start, end))) {
+                        && end - start <= longestCurrency && currencies.contains(text.substring(start, end))) {
                     break;
                 }
                 end += Character.charCount(cp);
