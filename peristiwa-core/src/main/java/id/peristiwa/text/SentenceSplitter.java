@@ -12,7 +12,10 @@ import java.util.List;
  * it is the initial of a name ("1.700 mm. M. Akib ...").
  * A quotation that closes within the paragraph is never cut: a quoted statement of several sentences stays
  * one sentence with its attribution ("\"Kami siap. Pasukan sudah disiagakan,\" kata Kapendam."), as the
- * Indonesian treebanks of news annotate it.
+ * Indonesian treebanks of news annotate it. Nor is a remark in brackets that close nearby ("(Salmonella sp.
+ * Typhi)"). A plain period or question mark right after a word, followed by a word in lower case, does end the
+ * sentence ("... pada 1879. kemudian ..."): with abbreviations and closing quotes out of the way, that is a
+ * sentence whose writer forgot the capital, not a continuation.
  */
 final class SentenceSplitter {
     /** How far ahead a closing quotation mark is looked for; an unclosed mark beyond it opens nothing. */

@@ -31,6 +31,10 @@ class SentenceBoundaryTest {
         return spans;
     }
 
+    private static void assertSentences(String text, String... expected) {
+        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, expected));
+    }
+
     private static List<String> tokens(String text) {
         return SEGMENTER.tokens(text, new Span(0, text.length())).stream()
                 .map(t -> text.substring(t.start(), t.end())).toList();
@@ -41,25 +45,25 @@ class SentenceBoundaryTest {
         String text = "Dinas Kesehatan menemukan bakteri (Salmonella sp. Typhi) pada sampel nasi kotak. Sekolah "
                 + "itu diliburkan dua hari.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text,
+        assertSentences(text,
                 "Dinas Kesehatan menemukan bakteri (Salmonella sp. Typhi) pada sampel nasi kotak.",
-                "Sekolah itu diliburkan dua hari."));
+                "Sekolah itu diliburkan dua hari.");
     }
 
     @Test
     void aSentenceInBracketsStandsBetweenItsNeighbours() {
         String text = "Harga beras naik 4 persen. (Data diolah dari BPS.) Pedagang mengeluhkan sepinya pembeli.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Harga beras naik 4 persen.",
-                "(Data diolah dari BPS.)", "Pedagang mengeluhkan sepinya pembeli."));
+        assertSentences(text, "Harga beras naik 4 persen.",
+                "(Data diolah dari BPS.)", "Pedagang mengeluhkan sepinya pembeli.");
     }
 
     @Test
     void anUnclosedBracketOpensNothing() {
         String text = "Korban (berusia 45 tahun. Ia dibawa ke RSUD Cibinong.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Korban (berusia 45 tahun.",
-                "Ia dibawa ke RSUD Cibinong."));
+        assertSentences(text, "Korban (berusia 45 tahun.",
+                "Ia dibawa ke RSUD Cibinong.");
     }
 
     @Test
@@ -67,9 +71,9 @@ class SentenceBoundaryTest {
         String text = "Air mulai surut pada Selasa sore. warga kembali membersihkan rumah. Apakah bantuan cukup? "
                 + "pertanyaan itu belum dijawab Pemkab Bekasi.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Air mulai surut pada Selasa sore.",
+        assertSentences(text, "Air mulai surut pada Selasa sore.",
                 "warga kembali membersihkan rumah.", "Apakah bantuan cukup?",
-                "pertanyaan itu belum dijawab Pemkab Bekasi."));
+                "pertanyaan itu belum dijawab Pemkab Bekasi.");
     }
 
     @Test
@@ -77,25 +81,25 @@ class SentenceBoundaryTest {
         String text = "\"Siapa pelakunya?\" tanya Kapolsek. Saham PT Timah Tbk. naik, lalu... turun lagi. "
                 + "\"Kami siap!\" seru warga. Ia bekerja di Yahoo! sejak 2010.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "\"Siapa pelakunya?\" tanya Kapolsek.",
+        assertSentences(text, "\"Siapa pelakunya?\" tanya Kapolsek.",
                 "Saham PT Timah Tbk. naik, lalu... turun lagi.", "\"Kami siap!\" seru warga.",
-                "Ia bekerja di Yahoo! sejak 2010."));
+                "Ia bekerja di Yahoo! sejak 2010.");
     }
 
     @Test
     void aSentenceMayStartWithADigit() {
         String text = "Kebakaran terjadi pukul 02.30 WIB. 14 rumah hangus dilalap api.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Kebakaran terjadi pukul 02.30 WIB.",
-                "14 rumah hangus dilalap api."));
+        assertSentences(text, "Kebakaran terjadi pukul 02.30 WIB.",
+                "14 rumah hangus dilalap api.");
     }
 
     @Test
     void aPeriodWhoseSpaceWasLostStillEndsTheSentence() {
         String text = "Presiden meninjau tanggul yang jebol di Bekasi.Ia didampingi Gubernur Jawa Barat.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Presiden meninjau tanggul yang jebol di "
-                + "Bekasi.", "Ia didampingi Gubernur Jawa Barat."));
+        assertSentences(text, "Presiden meninjau tanggul yang jebol di "
+                + "Bekasi.", "Ia didampingi Gubernur Jawa Barat.");
         assertThat(tokens(text)).contains("Bekasi", ".", "Ia");
         assertThat(tokens("Ia lulusan M.Si dari UGM dan menulis di Kompas.com.")).contains("M.Si", "Kompas.com");
     }
@@ -105,8 +109,8 @@ class SentenceBoundaryTest {
         String text = "Ekonomi tumbuh 5,1 persen pada kuartal I. Angka itu di atas perkiraan. Surat itu diteken "
                 + "Menteri B. Sudarsono.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Ekonomi tumbuh 5,1 persen pada kuartal I.",
-                "Angka itu di atas perkiraan.", "Surat itu diteken Menteri B. Sudarsono."));
+        assertSentences(text, "Ekonomi tumbuh 5,1 persen pada kuartal I.",
+                "Angka itu di atas perkiraan.", "Surat itu diteken Menteri B. Sudarsono.");
         assertThat(tokens(text)).contains("I", ".", "B.");
     }
 
@@ -114,8 +118,8 @@ class SentenceBoundaryTest {
     void theLastLetterOfAHyphenatedAcronymIsNoInitial() {
         String text = "Defisit mencapai 2,1 persen dari APBN-P. \"Masih aman,\" kata Menteri Keuangan.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Defisit mencapai 2,1 persen dari APBN-P.",
-                "\"Masih aman,\" kata Menteri Keuangan."));
+        assertSentences(text, "Defisit mencapai 2,1 persen dari APBN-P.",
+                "\"Masih aman,\" kata Menteri Keuangan.");
     }
 
     @Test
@@ -123,10 +127,10 @@ class SentenceBoundaryTest {
         String text = "Tiket dijual PT. Kereta Api Indonesia di kantornya, JL. Perintis Kemerdekaan, Lt. 3, Telp. "
                 + "(021) 5210 123. Pasien dirujuk ke RS. Fatmawati. Dana dikirim a.n. Yayasan Peduli Banjir.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text,
+        assertSentences(text,
                 "Tiket dijual PT. Kereta Api Indonesia di kantornya, JL. Perintis Kemerdekaan, Lt. 3, Telp. "
                         + "(021) 5210 123.",
-                "Pasien dirujuk ke RS. Fatmawati.", "Dana dikirim a.n. Yayasan Peduli Banjir."));
+                "Pasien dirujuk ke RS. Fatmawati.", "Dana dikirim a.n. Yayasan Peduli Banjir.");
     }
 
     @Test
@@ -135,25 +139,25 @@ class SentenceBoundaryTest {
                 + "Kapolda. \u2018Ini bukan akhir,\u2019 ujar Menteri. Ia menegaskan, \"Kami tidak mundur.\" Massa "
                 + "bubar.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text,
+        assertSentences(text,
                 "Ia berkata, \u201CKami sudah bekerja keras.\u201D", "Rapat ditutup.",
                 "\u00ABKami siap\u00BB, kata Kapolda.", "\u2018Ini bukan akhir,\u2019 ujar Menteri.",
-                "Ia menegaskan, \"Kami tidak mundur.\"", "Massa bubar."));
+                "Ia menegaskan, \"Kami tidak mundur.\"", "Massa bubar.");
     }
 
     @Test
     void anEllipsisBeforeACapitalEndsTheSentence() {
         String text = "Semua menunggu\u2026 Lalu hujan turun. Warga menanti... Bantuan tak kunjung datang.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text, "Semua menunggu\u2026",
-                "Lalu hujan turun.", "Warga menanti...", "Bantuan tak kunjung datang."));
+        assertSentences(text, "Semua menunggu\u2026",
+                "Lalu hujan turun.", "Warga menanti...", "Bantuan tak kunjung datang.");
     }
 
     @Test
     void numbersWithSeparatorsNeverEndASentence() {
         String text = "Sebanyak 28.500 warga atau 1,5 persen terdampak per 31/1. Data itu dirilis BNPB.";
 
-        assertThat(sentences(text)).containsExactlyElementsOf(spans(text,
-                "Sebanyak 28.500 warga atau 1,5 persen terdampak per 31/1.", "Data itu dirilis BNPB."));
+        assertSentences(text,
+                "Sebanyak 28.500 warga atau 1,5 persen terdampak per 31/1.", "Data itu dirilis BNPB.");
     }
 }
