@@ -54,6 +54,14 @@ final class Characters {
                 || cp == '\u2039' || cp == '\u300C' || cp == '`';
     }
 
+    static boolean isOpeningBracket(int cp) {
+        return cp == '(' || cp == '[' || cp == '{';
+    }
+
+    static boolean isClosingBracket(int cp) {
+        return cp == ')' || cp == ']' || cp == '}';
+    }
+
     /** Marks that may close a quotation or parenthesis after the end of a sentence. */
     static boolean isCloser(int cp) {
         return cp == ')' || cp == ']' || cp == '}' || cp == '\u201D' || cp == '\u2019' || cp == '\u00BB'

@@ -12,11 +12,16 @@ import java.util.List;
  * it is the initial of a name ("1.700 mm. M. Akib ...").
  * A quotation that closes within the paragraph is never cut: a quoted statement of several sentences stays
  * one sentence with its attribution ("\"Kami siap. Pasukan sudah disiagakan,\" kata Kapendam."), as the
- * Indonesian treebanks of news annotate it.
+ * Indonesian treebanks of news annotate it. Nor is a remark in brackets that close nearby ("(Salmonella sp.
+ * Typhi)"). A plain period or question mark right after a word, followed by a word in lower case, does end the
+ * sentence ("... pada 1879. kemudian ..."): with abbreviations and closing quotes out of the way, that is a
+ * sentence whose writer forgot the capital, not a continuation.
  */
 final class SentenceSplitter {
     /** How far ahead a closing quotation mark is looked for; an unclosed mark beyond it opens nothing. */
     private static final int QUOTATION_REACH = 300;
+    /** How far ahead a closing bracket is looked for; parenthetical remarks are short. */
+    private static final int BRACKET_REACH = 100;
 
     private SentenceSplitter() {
     }
@@ -26,6 +31,7 @@ final class SentenceSplitter {
         int n = tokens.size();
         int first = -1;
         int quotationEnd = -1;
+        int bracketEnd = -1;
         for (int k = 0; k < n; k++) {
             if (first < 0) {
                 first = k;
@@ -33,6 +39,9 @@ final class SentenceSplitter {
             Token token = tokens.get(k);
             if (k > quotationEnd && opensQuotation(text, tokens, k)) {
                 quotationEnd = closingQuotation(text, tokens, k);
+            }
+            if (k > bracketEnd && Characters.isOpeningBracket(text.charAt(token.start()))) {
+                bracketEnd = closingBracket(text, tokens, k);
             }
             boolean terminal = isTerminal(text, token);
             if (!terminal && !endsAsAbbreviation(token)) {
@@ -42,10 +51,11 @@ final class SentenceSplitter {
             while (last + 1 < n && closes(text, tokens.get(last), tokens.get(last + 1))) {
                 last++;
             }
-            if (last < quotationEnd) {
+            if (last < quotationEnd || last < bracketEnd) {
                 continue;
             }
-            if (last + 1 == n || opens(text, tokens.get(last + 1), terminal)) {
+            if (last + 1 == n || opens(text, tokens.get(last + 1), terminal)
+                    || (last == k && startsInLowerCase(text, tokens, k))) {
                 out.add(new Span(tokens.get(first).start(), tokens.get(last).end()));
                 first = -1;
                 k = last;
@@ -85,6 +95,48 @@ final class SentenceSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the bracket that closes the one opened at {@code open}, nested pairs skipped, or -1 when
+     * none does nearby. A remark in brackets is never cut: "(E. coli)", "(SSK. II)".
+     */
+    private static int closingBracket(String text, List<Token> tokens, int open) {
+        int limit = Math.min(tokens.size(), open + BRACKET_REACH);
+        int depth = 0;
+        for (int j = open; j < limit; j++) {
+            Token token = tokens.get(j);
+            if (!token.is(TokenFlag.PUNCTUATION)) {
+                continue;
+            }
+            char c = text.charAt(token.start());
+            if (Characters.isOpeningBracket(c)) {
+                depth++;
+            } else if (Characters.isClosingBracket(c) && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the plain period or question mark at {@code k} ends a sentence whose successor starts in lower
+     * case: the mark follows a word or number and is followed, with nothing closing in between, by a word in
+     * lower case ("... lahir pada 1879. kemudian ia ..."). A mark inside a closing quotation ("\"Siap?\" tanya
+     * dia") and the periods of abbreviations, which belong to their word, never come here.
+     */
+    private static boolean startsInLowerCase(String text, List<Token> tokens, int k) {
+        Token mark = tokens.get(k);
+        char c = text.charAt(mark.start());
+        if (k == 0 || k + 1 == tokens.size() || mark.end() - mark.start() != 1 || (c != '.' && c != '?')) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        Token after = tokens.get(k + 1);
+        boolean wordBefore = !before.is(TokenFlag.PUNCTUATION) && !before.is(TokenFlag.SYMBOL)
+                && before.end() - before.start() >= 2 && before.end() == mark.start();
+        return wordBefore && after.start() > mark.end() && !after.is(TokenFlag.PUNCTUATION)
+                && Character.isLowerCase(text.codePointAt(after.start()));
     }
 
     private static boolean isTerminal(String text, Token token) {

@@ -17,6 +17,8 @@ final class Tokenizer {
     private final Abbreviations abbreviations;
     private final Clitics clitics;
     private final Set<String> currencies;
+    /** The longest currency sign, so that a long run of letters and digits is never copied to be looked up. */
+    private final int longestCurrency;
     /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
     private final Map<Set<TokenFlag>, Set<TokenFlag>> flagSets = new ConcurrentHashMap<>();
 
@@ -25,6 +27,7 @@ final class Tokenizer {
         this.abbreviations = abbreviations;
         this.clitics = clitics;
         this.currencies = Set.copyOf(currencies);
+        this.longestCurrency = currencies.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Appends the tokens of {@code text[from, to)} to {@code out}. */
@@ -80,14 +83,15 @@ final class Tokenizer {
             int cp = text.codePointAt(end);
             if (Characters.isWordPart(cp)) {
                 if (Character.isDigit(cp) && end > body && Character.isLetter(text.charAt(end - 1))
-                        && currencies.contains(text.substring(start, end))) {
+                        && end - start <= longestCurrency && currencies.contains(text.substring(start, end))) {
                     break;
                 }
                 end += Character.charCount(cp);
                 continue;
             }
             if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))
-                    || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))) {
+                    || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))
+                    || (cp == '.' && lostSpace(text, end, to))) {
                 break;
             }
             if (!Character.isLetterOrDigit(cp)) {
@@ -104,7 +108,8 @@ final class Tokenizer {
             Abbreviations.Kind kind = abbreviations.kind(withPeriod);
             if (kind == Abbreviations.Kind.TITLE) {
                 flags.add(TokenFlag.TITLE);
-            } else if (kind == Abbreviations.Kind.NONE && isInitials(text, start, end)) {
+            } else if (kind == Abbreviations.Kind.NONE && isInitials(text, start, end)
+                    && !joinedToPrevious(text, start) && !isNumeral(text, start, end, out)) {
                 flags.add(TokenFlag.INITIAL);
             } else if (kind == Abbreviations.Kind.NONE && !(inner && isLetterChain(text, start, end))) {
                 flags = null;
@@ -194,6 +199,17 @@ final class Tokenizer {
                 text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the period at {@code period} ends a sentence whose following space was lost ("ketika
+     * didunia.Pada tahun 2005"): it stands between a lower-case letter or digit and a capitalised word in lower
+     * case after its first letter. Inner capitals of names and codes ("M.Si", "XI.B") have a capital before.
+     */
+    private static boolean lostSpace(String text, int period, int to) {
+        char before = text.charAt(period - 1);
+        return period + 2 < to && (Character.isLowerCase(before) || Character.isDigit(before))
+                && Character.isUpperCase(text.charAt(period + 1)) && Character.isLowerCase(text.charAt(period + 2));
+    }
+
     /** "B", "D.W": single capital letters between periods, the initials of a name. */
     private static boolean isInitials(String text, int start, int end) {
         for (int i = start; i < end; i += 2) {
@@ -202,6 +218,31 @@ final class Tokenizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word at {@code start} hangs on the word before it by a hyphen or slash: the "P" of
+     * "APBN-P." is the end of an acronym, not an initial.
+     */
+    private static boolean joinedToPrevious(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return Characters.isHyphen(before) || before == '/';
+    }
+
+    /**
+     * Whether the single capital at {@code [start, end)} is a Roman numeral after a common noun ("kuartal I.",
+     * "tahap V."), not the initial of a name. Initials I, V and X are rare, and a Roman numeral after a
+     * lower-case noun is common in news (quarters, stages, phases).
+     */
+    private static boolean isNumeral(String text, int start, int end, List<Token> out) {
+        if (end != start + 1 || "IVX".indexOf(text.charAt(start)) < 0 || out.isEmpty()) {
+            return false;
+        }
+        Token previous = out.getLast();
+        return previous.flags().isEmpty() && Character.isLowerCase(text.charAt(previous.start()));
     }
 
     /** "a.n", "S.H", "D.W": one or two letters between periods. */

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The running text of a Universal Dependencies CoNLL-U file: every sentence's {@code # text} joined with one
- * space, with the gold sentence spans and gold surface-token spans in that text. A multiword token ("3-4
- * menyetujuinya") is one gold token, its surface form, since clitics stay attached here.
+ * The running text of a Universal Dependencies CoNLL-U file, rebuilt as the UD tools rebuild a document's raw
+ * text: every sentence's {@code # text} in file order, joined with one space, or with none where the
+ * sentence's last token carries {@code SpaceAfter=No}. With it come the gold sentence spans and gold
+ * surface-token spans in that text. A multiword token ("3-4 menyetujuinya") is one gold token, its surface form,
+ * since clitics stay attached here.
  *
  * @param unaligned gold tokens whose form could not be found in the sentence text (counted as missed)
  */
@@ -27,11 +29,12 @@ record UdText(String text, List<Span> sentences, List<Span> tokens, int unaligne
         int base = 0;
         int cursor = 0;
         int skipThrough = 0;
+        boolean spaceAfter = true;
         try (BufferedReader in = Files.newBufferedReader(conllu, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("# text =")) {
                     sentence = line.substring("# text =".length()).strip();
-                    if (!text.isEmpty()) {
+                    if (!text.isEmpty() && spaceAfter) {
                         text.append(' ');
                     }
                     base = text.length();
@@ -53,6 +56,8 @@ record UdText(String text, List<Span> sentences, List<Span> tokens, int unaligne
                     if (dash >= 0) {
                         skipThrough = last;
                     }
+                    // The words inside a multiword token do not decide spacing; the token's own line does.
+                    spaceAfter = !line.substring(line.lastIndexOf('\t') + 1).contains("SpaceAfter=No");
                     String form = line.substring(tab + 1, line.indexOf('\t', tab + 1));
                     while (cursor < sentence.length() && Character.isWhitespace(sentence.charAt(cursor))) {
                         cursor++;

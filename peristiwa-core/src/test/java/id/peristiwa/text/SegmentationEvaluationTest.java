@@ -13,17 +13,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scores on the Universal Dependencies Indonesian treebanks, skipped where the data is absent. The token bar
- * (F1 >= 0.99) is met on all three files. The sentence bar (0.97) is not: GSD's sentences are Wikipedia
- * passages, and about one in twelve of them holds two or more sentences by any reading ("... 0,1 %. Bahasa
- * Azerbaijan digunakan ..."); CSUI's news has headlines without a final mark that a single-paragraph stream
- * cannot tell from the sentence after them. The sentence floors below are the measured figures, rounded down,
- * so that a regression fails.
+ * (F1 >= 0.99) is met on all three files. The sentence bar (0.97) is not, and cannot be by a segmenter that
+ * follows the orthography: GSD's units are Wikipedia passages, and 45 of dev's 559 and 44 of test's 557 hold two
+ * sentences ("... 0,1 %. Bahasa Azerbaijan digunakan ..."), a few more break a number ("2.904. 678") or end
+ * without a mark; CSUI interleaves headlines without a final mark that a one-paragraph stream cannot tell from
+ * the sentence after them (20 of 656). Counting only those
+ * departures from orthography as errors, the best reachable scores are sentence-span F1 0.881 / 0.894 / 0.953
+ * and sentence-end F1 0.957 / 0.958 / 0.984 (dev, test, CSUI); the segmenter reaches the GSD figures and is
+ * three cuts short on CSUI. The floors below are the measured figures, rounded down, so that a regression
+ * fails.
  */
 class SegmentationEvaluationTest {
 
     @ParameterizedTest
-    @CsvSource({"id_gsd-ud-dev.conllu, 0.85", "id_gsd-ud-test.conllu, 0.87", "id_csui-ud-train.conllu, 0.93"})
-    void scoresOnTheTreebanks(String file, double sentenceFloor) throws IOException {
+    @CsvSource({"id_gsd-ud-dev.conllu, 0.88, 0.95", "id_gsd-ud-test.conllu, 0.89, 0.95",
+            "id_csui-ud-train.conllu, 0.94, 0.98"})
+    void scoresOnTheTreebanks(String file, double sentenceFloor, double boundaryFloor) throws IOException {
         Path conllu = SharedData.require("ud/" + file);
 
         SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(conllu);
@@ -31,6 +36,7 @@ class SegmentationEvaluationTest {
         System.out.println(file + "\n" + report);
         assertThat(report.tokens().f1()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.sentences().f1()).isGreaterThanOrEqualTo(sentenceFloor);
+        assertThat(report.boundaries().f1()).isGreaterThanOrEqualTo(boundaryFloor);
         assertThat(report.toString()).endsWith(String.format(java.util.Locale.ROOT, "sentence_f1=%.4f token_f1=%.4f",
                 report.sentences().f1(), report.tokens().f1()));
     }
@@ -64,7 +70,42 @@ class SegmentationEvaluationTest {
         SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(file);
 
         assertThat(report.sentences()).isEqualTo(new SegmentationEvaluation.Scores(2, 2, 2));
+        assertThat(report.boundaries()).isEqualTo(new SegmentationEvaluation.Scores(1, 1, 1));
         assertThat(report.tokens()).isEqualTo(new SegmentationEvaluation.Scores(10, 9, 8));
         assertThat(report.toString()).endsWith("sentence_f1=1.0000 token_f1=0.8421");
+    }
+
+    @Test
+    void theRawTextJoinsSentencesAsTheUdToolsDoAndAFalseCutCostsOneEnd(@TempDir Path dir) throws IOException {
+        // The first sentence's last token has SpaceAfter=No, so the second follows without a space. The third
+        // unit holds two sentences: the segmenter cuts it, which costs one end but two spans.
+        String conllu = String.join("\n",
+                "# text = Harga naik.",
+                "1\tHarga\tharga\tNOUN\t_\t_\t2\tnsubj\t_\t_",
+                "2\tnaik\tnaik\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No",
+                "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\tSpaceAfter=No",
+                "",
+                "# text = Warga mengeluh.",
+                "1\tWarga\twarga\tNOUN\t_\t_\t2\tnsubj\t_\t_",
+                "2\tmengeluh\tkeluh\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No",
+                "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_",
+                "",
+                "# text = Pasar sepi. Pedagang rugi.",
+                "1\tPasar\tpasar\tNOUN\t_\t_\t2\tnsubj\t_\t_",
+                "2\tsepi\tsepi\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No",
+                "3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_",
+                "4\tPedagang\tpedagang\tNOUN\t_\t_\t5\tnsubj\t_\t_",
+                "5\trugi\trugi\tADJ\t_\t_\t2\tparataxis\t_\tSpaceAfter=No",
+                "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_",
+                "", "");
+        Path file = dir.resolve("joined.conllu");
+        Files.writeString(file, conllu);
+
+        UdText gold = UdText.read(file);
+        SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(file);
+
+        assertThat(gold.text()).isEqualTo("Harga naik.Warga mengeluh. Pasar sepi. Pedagang rugi.");
+        assertThat(report.sentences()).isEqualTo(new SegmentationEvaluation.Scores(3, 4, 2));
+        assertThat(report.boundaries()).isEqualTo(new SegmentationEvaluation.Scores(2, 3, 2));
     }
 }
