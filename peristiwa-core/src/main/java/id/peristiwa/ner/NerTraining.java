@@ -15,6 +15,12 @@ import java.util.function.Consumer;
  * macro-F1 averaged over files). Deterministic: the same inputs and options give the same model file.
  */
 public final class NerTraining {
+    /** Perceptron passes of the shipped model. */
+    public static final int DEFAULT_EPOCHS = 20;
+    /** Seed of the shipped model. */
+    public static final long DEFAULT_SEED = 1L;
+    /** Feature table size of the shipped model, as a power of two. */
+    public static final int DEFAULT_HASH_BITS = 22;
 
     /**
      * What to train on and how.
