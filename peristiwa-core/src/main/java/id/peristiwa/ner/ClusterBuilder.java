@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -40,8 +41,20 @@ record ClusterBuilder(int minCount, int maxWords, int contexts, int dimensions, 
         return new ClusterBuilder(minCount, maxWords, contexts, dimensions, sizes, iterations, newSeed);
     }
 
-    /** The clusters of the words of {@code sentences} (lower-case words). */
-    WordClusters build(List<String[]> sentences, Consumer<String> log) {
+    /**
+     * The clusters of the words of {@code cased} (sentences as written, which also give each word's casing
+     * class) and {@code caseless} (lower-case sentences, which count for the clusters only).
+     */
+    WordClusters build(List<String[]> cased, List<String[]> caseless, Consumer<String> log) {
+        List<String[]> sentences = new ArrayList<>(cased.size() + caseless.size());
+        for (String[] s : cased) {
+            String[] lower = new String[s.length];
+            for (int i = 0; i < s.length; i++) {
+                lower[i] = s[i].toLowerCase(Locale.ROOT);
+            }
+            sentences.add(lower);
+        }
+        sentences.addAll(caseless);
         Map<String, Integer> counts = new HashMap<>();
         for (String[] s : sentences) {
             for (String w : s) {
@@ -77,7 +90,41 @@ record ClusterBuilder(int minCount, int maxWords, int contexts, int dimensions, 
             }
             ids[level] = of;
         }
-        return new WordClusters(vocabulary, ids);
+        return new WordClusters(vocabulary, ids, casing(cased, wordId));
+    }
+
+    /** Each vocabulary word's {@link CasingClass} ordinal, from its uses after the first word of a sentence. */
+    private static byte[] casing(List<String[]> cased, Map<String, Integer> wordId) {
+        int n = wordId.size();
+        int[] uses = new int[n];
+        int[] capitalized = new int[n];
+        int[] capitals = new int[n];
+        for (String[] s : cased) {
+            for (int i = 1; i < s.length; i++) {
+                String w = s[i];
+                if (!Character.isLetter(w.charAt(0)) || !Character.isLetter(s[i - 1].charAt(s[i - 1].length() - 1))
+                        && !Character.isDigit(s[i - 1].charAt(0)) && !",".equals(s[i - 1])) {
+                    // After a quotation mark, a colon or a bracket a capital may just open a new clause.
+                    continue;
+                }
+                Integer id = wordId.get(w.toLowerCase(Locale.ROOT));
+                if (id == null) {
+                    continue;
+                }
+                uses[id]++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalized[id]++;
+                    if (w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+                        capitals[id]++;
+                    }
+                }
+            }
+        }
+        byte[] casing = new byte[n];
+        for (int w = 0; w < n; w++) {
+            casing[w] = (byte) CasingClass.of(uses[w], capitalized[w], capitals[w]).ordinal();
+        }
+        return casing;
     }
 
     private static Map<String, Integer> index(List<String> words) {

@@ -37,11 +37,13 @@ final class FeatureExtractor {
         String[] shape = new String[n];
         int levels = clusters.levels();
         int[][] cl = new int[Math.max(levels, 1)][n];
+        int[] casing = new int[n];
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
             lower[i] = w.toLowerCase(Locale.ROOT);
             shape[i] = shape(cased ? w : lower[i]);
             int wi = clusters.wordIndex(lower[i]);
+            casing[i] = clusters.casing(wi);
             for (int l = 0; l < levels; l++) {
                 cl[l][i] = clusters.cluster(wi, l);
             }
@@ -88,6 +90,13 @@ final class FeatureExtractor {
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(31), l), i > 0 ? cl[l][i - 1] : -2);
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(32), l), i + 1 < n ? cl[l][i + 1] : -3);
             }
+            int kp = i > 0 ? casing[i - 1] : -2;
+            int kn = i + 1 < n ? casing[i + 1] : -3;
+            f[k++] = FeatureHasher.add(FeatureHasher.add(sh, 40), casing[i]);
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 41), casing[i]), shape[i]);
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(42), kp), casing[i]), kn);
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(43), kp), casing[i]);
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(44), casing[i]), kn);
             if (levels > 0) {
                 int p = i > 0 ? cl[mid][i - 1] : -2;
                 int q = i + 1 < n ? cl[mid][i + 1] : -3;
@@ -98,9 +107,12 @@ final class FeatureExtractor {
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 37), cl[fine][i]), shape[i]);
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(38), lp), cl[fine][i]);
             }
-            int[] buckets = new int[k];
+            // Each feature twice: once shared, once for cased or caseless text only, so that the two kinds of
+            // training text share what they agree on and keep apart what they do not.
+            int[] buckets = new int[2 * k];
             for (int j = 0; j < k; j++) {
-                buckets[j] = hasher.bucket(f[j]);
+                buckets[2 * j] = hasher.bucket(f[j]);
+                buckets[2 * j + 1] = hasher.bucket(FeatureHasher.add(f[j], 7919 + c));
             }
             features[i] = buckets;
         }

@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * int    1                          format version
  * int    hashBits                   feature table size 2^hashBits
  * int    T, then T x UTF            tag names in index order (O, B-PERSON, I-PERSON, B-ORGANIZATION, ...)
- * int    L, int W, then W x (UTF word, L x short cluster)   word classes, coarse level first
+ * int    L, int W, then W x (UTF word, L x short cluster, byte casing)   word classes, coarse level first;
+ *                                   casing: the CasingClass ordinal
  * (T+1)*T x float                   transitions: row 0 from the sentence start, row p+1 from tag p
  * float  scale                      weight = stored short x scale
  * int    R                          rows, then R x:

@@ -63,13 +63,23 @@ public final class NerTraining {
                 log.accept("validating on " + valid);
             }
         }
-        log.accept("training sentences: " + training.size());
         List<String[]> unlabelled = new ArrayList<>();
         if (options.corpus() != null) {
             unlabelled.addAll(UnlabelledText.read(options.corpus()));
         }
-        unlabelled.addAll(UnlabelledText.of(training));
-        WordClusters clusters = ClusterBuilder.standard().withSeed(options.seed()).build(unlabelled, log);
+        return train(training, validation, options.mapping(), unlabelled,
+                ClusterBuilder.standard().withSeed(options.seed()), options, log);
+    }
+
+    /**
+     * Trains on sentences already mapped onto our kinds; word classes come from {@code unlabelled} (cased
+     * text) and the training words.
+     */
+    static NameTagger train(List<LabeledSentence> training, List<List<LabeledSentence>> validation,
+                            TagMapping mapping, List<String[]> unlabelled, ClusterBuilder classes, Options options,
+                            Consumer<String> log) {
+        log.accept("training sentences: " + training.size());
+        WordClusters clusters = classes.build(unlabelled, UnlabelledText.of(training), log);
         FeatureExtractor extractor = new FeatureExtractor(clusters, new FeatureHasher(options.hashBits()));
         List<PerceptronTrainer.Example> examples = new ArrayList<>(training.size());
         for (LabeledSentence s : training) {
@@ -78,7 +88,7 @@ public final class NerTraining {
         }
         PerceptronTrainer trainer = new PerceptronTrainer(options.hashBits(), clusters);
         SequenceModel model = trainer.train(examples, options.epochs(), options.seed(),
-                m -> validate(new NameTagger(m), validation, options.mapping(), log), log);
+                m -> validate(new NameTagger(m), validation, mapping, log), log);
         return new NameTagger(model);
     }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Sentences of lower-case words from a directory of JSON Lines articles (the {@code text} field, paragraphs one
+ * Sentences of words as written from a directory of JSON Lines articles (the {@code text} field, paragraphs one
  * a line), for learning word classes. Files are read in name order so that the result is reproducible.
  */
 final class UnlabelledText {
@@ -59,7 +59,7 @@ final class UnlabelledText {
             String[] words = new String[tokens.size()];
             for (int i = 0; i < words.length; i++) {
                 Token t = tokens.get(i);
-                words[i] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                words[i] = text.substring(t.start(), t.end());
             }
             into.add(words);
         }

@@ -16,19 +16,25 @@ import java.util.Map;
 final class WordClusters {
     /** The cluster id given for a word the table does not hold. */
     static final int UNKNOWN = -1;
-    private static final WordClusters NONE = new WordClusters(List.of(), new int[0][0]);
+    private static final WordClusters NONE = new WordClusters(List.of(), new int[0][0], new byte[0]);
 
     private final List<String> words;
     private final int[][] ids;
+    private final byte[] casing;
     private final Map<String, Integer> index;
 
     /**
-     * @param words the known words
-     * @param ids   {@code ids[level][word]}: the cluster of each word at each level, coarse first
+     * @param words  the known words
+     * @param ids    {@code ids[level][word]}: the cluster of each word at each level, coarse first
+     * @param casing each word's {@link CasingClass} ordinal: how it is usually written inside a sentence
      */
-    WordClusters(List<String> words, int[][] ids) {
+    WordClusters(List<String> words, int[][] ids, byte[] casing) {
         this.words = List.copyOf(words);
         this.ids = ids;
+        this.casing = casing;
+        if (casing.length != words.size()) {
+            throw new IllegalArgumentException("casing does not cover every word");
+        }
         this.index = new HashMap<>(words.size() * 2);
         for (int i = 0; i < words.size(); i++) {
             index.put(words.get(i), i);
@@ -64,6 +70,11 @@ final class WordClusters {
         return wordIndex < 0 ? UNKNOWN : ids[level][wordIndex];
     }
 
+    /** The casing class ordinal of the word at {@code wordIndex}; {@link CasingClass#UNSEEN} for -1. */
+    int casing(int wordIndex) {
+        return wordIndex < 0 ? CasingClass.UNSEEN.ordinal() : casing[wordIndex];
+    }
+
     void write(DataOutput out) throws IOException {
         out.writeInt(ids.length);
         out.writeInt(words.size());
@@ -72,6 +83,7 @@ final class WordClusters {
             for (int[] level : ids) {
                 out.writeShort(level[w]);
             }
+            out.writeByte(casing[w]);
         }
     }
 
@@ -80,12 +92,14 @@ final class WordClusters {
         int n = in.readInt();
         String[] words = new String[n];
         int[][] ids = new int[levels][n];
+        byte[] casing = new byte[n];
         for (int w = 0; w < n; w++) {
             words[w] = in.readUTF();
             for (int l = 0; l < levels; l++) {
                 ids[l][w] = in.readShort();
             }
+            casing[w] = in.readByte();
         }
-        return new WordClusters(List.of(words), ids);
+        return new WordClusters(List.of(words), ids, casing);
     }
 }
