@@ -36,7 +36,7 @@ final class PerceptronTrainer {
 
     /**
      * Runs {@code epochs} passes and returns the averaged model of the epoch whose {@code validation} score was
-     * highest (the earliest on a tie).
+     * highest (the latest on a tie, so the last epoch when there is no validation data).
      */
     SequenceModel train(List<Example> examples, int epochs, long seed, ToDoubleFunction<SequenceModel> validation,
                         Consumer<String> log) {
@@ -64,7 +64,7 @@ final class PerceptronTrainer {
             double score = validation.applyAsDouble(averaged);
             log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d sentences with mistakes, validation %.4f",
                     epoch, mistakes, score));
-            if (score > bestScore) {
+            if (score >= bestScore) {
                 bestScore = score;
                 best = averaged;
             }

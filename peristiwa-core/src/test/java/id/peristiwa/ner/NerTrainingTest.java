@@ -36,8 +36,8 @@ class NerTrainingTest {
     private static NameTagger train(long seed) {
         ClusterBuilder tiny = new ClusterBuilder(1, 100, 20, 4, new int[] {2, 4}, 3, seed);
         NerTraining.Options options = new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
-                TagMapping.INDONLU, null, 8, seed, 16);
-        return NerTraining.train(TRAINING, List.of(TRAINING), TagMapping.INDONLU, List.of(), tiny, options, s -> { });
+                TagMapping.INDONLU, null, 20, seed, 18);
+        return NerTraining.train(TRAINING, List.of(), TagMapping.INDONLU, List.of(), tiny, options, s -> { });
     }
 
     @Test

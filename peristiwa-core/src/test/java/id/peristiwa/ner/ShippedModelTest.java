@@ -1,0 +1,29 @@
+package id.peristiwa.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.peristiwa.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The bundled model against the IndoNLU test files (skipped where ../shared is absent). */
+class ShippedModelTest {
+
+    private static EntityEvaluation test(String dataset, String map) throws IOException {
+        Path file = SharedData.require("ner/" + dataset + "/test_preprocess.txt");
+        return EntityEvaluation.run(NameTagger.indonesian(), ConllCorpus.read(file), TagMapping.parse(map));
+    }
+
+    @Test
+    void reachesTheBarOnNergrit() throws IOException {
+        EntityEvaluation e = test("nergrit_ner-grit", "PERSON=PERSON,ORGANISATION=ORGANIZATION,PLACE=LOCATION");
+        assertThat(e.macroF1()).as(e.toString()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    @Test
+    void reachesTheBarOnNerp() throws IOException {
+        EntityEvaluation e = test("nerp_ner-prosa", "PPL=PERSON,PLC=LOCATION,IND=ORGANIZATION");
+        assertThat(e.macroF1()).as(e.toString()).isGreaterThanOrEqualTo(0.72);
+    }
+}
