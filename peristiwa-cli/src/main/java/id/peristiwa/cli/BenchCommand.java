@@ -5,9 +5,11 @@ import id.peristiwa.document.RawDocument;
 import id.peristiwa.document.Span;
 import id.peristiwa.eval.BenchmarkPages;
 import id.peristiwa.extract.Extractor;
+import id.peristiwa.ner.NameTagger;
 import id.peristiwa.pipeline.Pipeline;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Sentence;
+import id.peristiwa.text.Token;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +28,14 @@ import picocli.CommandLine.Mixin;
  * second on the scrapinghub pages, captured-text megabytes per second on the news corpus — and peak heap;
  * {@code peristiwa bench segmentation}: tokens per second of sentence and token segmentation;
  * {@code peristiwa bench analysis}: megabytes per second of the whole analysis.
+ * {@code peristiwa bench ner}: tokens per second of name tagging.
  * Rates are given per wall-clock second and per CPU-second of the working thread; the latter is what one core
  * does and does not move when other work shares the machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
-        subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class, BenchCommand.Analysis.class})
+        subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class, BenchCommand.Ner.class,
+            BenchCommand.Analysis.class})
 final class BenchCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -111,6 +115,46 @@ final class BenchCommand extends CommandGroup {
                 tokens += sentence.tokens().size();
             }
             return tokens;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Name tagging of segmented corpus sentences (../shared/data/corpus) on one thread.")
+    static final class Ner implements Callable<Integer> {
+
+        @Mixin
+        BenchOptions timing;
+
+        /** One sentence ready for tagging: the article text and the sentence's tokens. */
+        private record Tagged(String text, List<Token> tokens) {
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Extractor extractor = Extractor.indonesian();
+            Segmenter segmenter = Segmenter.indonesian();
+            NameTagger tagger = NameTagger.indonesian();
+            List<Tagged> sentences = new ArrayList<>();
+            for (RawDocument d : Throughput.corpusTexts(Locations.requireData("corpus"))) {
+                Article a = extractor.extract(d);
+                Span skip = a.dateline() == null ? null : a.dateline().span();
+                for (Span s : segmenter.sentences(a.text(), a.paragraphs(), skip)) {
+                    sentences.add(new Tagged(a.text(), segmenter.tokens(a.text(), s)));
+                }
+            }
+            Throughput.Result r = Throughput.measure(sentences, s -> {
+                tagger.tag(s.text(), s.tokens());
+                return s.tokens().size();
+            }, s -> s.tokens().isEmpty() ? 0 : s.tokens().getLast().end() - s.tokens().getFirst().start(),
+                    timing.warmup, timing.seconds);
+            var out = Console.out();
+            out.printf(Locale.ROOT, "ner: %d sentences, %d tokens in %.2f s wall, %.2f s thread CPU: "
+                            + "%.0f tokens per CPU-second, %.0f sentences per CPU-second%n",
+                    r.items(), r.units(), r.seconds(), r.cpuSeconds(), r.units() / r.cpuSeconds(),
+                    r.items() / r.cpuSeconds());
+            out.printf(Locale.ROOT, "tokens_per_cpu_s=%.0f%n", r.units() / r.cpuSeconds());
+            out.flush();
+            return 0;
         }
     }
 

@@ -3,6 +3,10 @@ package id.peristiwa.cli;
 import id.peristiwa.eval.ExtractionEvaluation;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageEvaluation;
+import id.peristiwa.ner.ConllCorpus;
+import id.peristiwa.ner.EntityEvaluation;
+import id.peristiwa.ner.NameTagger;
+import id.peristiwa.ner.TagMapping;
 import id.peristiwa.text.SegmentationEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code peristiwa eval ...}: evaluation commands whose last line is the headline figure. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class,
+            EvalCommand.Ner.class})
 final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -70,6 +75,33 @@ final class EvalCommand extends CommandGroup {
         public Integer call() throws IOException {
             var out = Console.out();
             out.println(SegmentationEvaluation.evaluate(conllu));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Names (PERSON, ORGANIZATION, LOCATION) against a two-column CoNLL file, conlleval style:",
+                "an entity counts when span and type match exactly; gold types not in --map are ignored.",
+                "Last line: macro_f1=M micro_f1=N (macro = mean of per-type F1, IndoNLU's F1)."})
+    static final class Ner implements Callable<Integer> {
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE",
+                description = "e.g. ../shared/data/ner/nergrit_ner-grit/test_preprocess.txt")
+        Path conll;
+
+        @Option(names = "--map", required = true, paramLabel = "GOLD=OURS,...",
+                description = "e.g. PERSON=PERSON,ORGANISATION=ORGANIZATION,PLACE=LOCATION")
+        String map;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A trained model (default: the shipped one).")
+        Path model;
+
+        @Override
+        public Integer call() throws IOException {
+            NameTagger tagger = model != null ? NameTagger.load(model) : NameTagger.indonesian();
+            var out = Console.out();
+            out.println(EntityEvaluation.run(tagger, ConllCorpus.read(conll), TagMapping.parse(map)));
             out.flush();
             return 0;
         }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main extends CommandGroup {

@@ -1,0 +1,119 @@
+package id.peristiwa.ner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Builds a {@link NameTagger} from labelled CoNLL files: learns word classes from an unlabelled corpus (and the
+ * training sentences' words), extracts features, and trains an averaged perceptron, keeping the epoch that scores
+ * best on the validation files ({@code valid_preprocess.txt} beside each {@code train_preprocess.txt}; the
+ * macro-F1 averaged over files). Deterministic: the same inputs and options give the same model file.
+ */
+public final class NerTraining {
+    /** Perceptron passes of the shipped model. */
+    public static final int DEFAULT_EPOCHS = 20;
+    /** Seed of the shipped model. */
+    public static final long DEFAULT_SEED = 1L;
+    /** Feature table size of the shipped model, as a power of two. */
+    public static final int DEFAULT_HASH_BITS = 22;
+
+    /**
+     * What to train on and how.
+     *
+     * @param data     training files; a file whose name contains {@code train} is validated on its sibling
+     *                 with {@code valid} in its place, when that exists
+     * @param mapping  how the files' entity types map onto ours
+     * @param corpus   a directory of JSON Lines articles for word classes, or null for none
+     * @param epochs   the most perceptron passes
+     * @param seed     seed for the training order and the word-class projection
+     * @param hashBits the feature table size as a power of two
+     */
+    public record Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits) {
+        public Options {
+            data = List.copyOf(data);
+            if (data.isEmpty() || epochs < 1) {
+                throw new IllegalArgumentException("need training data and at least one epoch");
+            }
+        }
+    }
+
+    private NerTraining() {
+    }
+
+    /**
+     * Trains a tagger, reporting progress and validation scores line by line to {@code log}.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static NameTagger train(Options options, Consumer<String> log) throws IOException {
+        List<LabeledSentence> training = new ArrayList<>();
+        List<List<LabeledSentence>> validation = new ArrayList<>();
+        for (Path file : options.data()) {
+            for (LabeledSentence s : ConllCorpus.read(file)) {
+                training.add(options.mapping().apply(s));
+            }
+            Path valid = validationFile(file);
+            if (valid != null) {
+                validation.add(ConllCorpus.read(valid));
+                log.accept("validating on " + valid);
+            }
+        }
+        List<String[]> unlabelled = new ArrayList<>();
+        if (options.corpus() != null) {
+            unlabelled.addAll(UnlabelledText.read(options.corpus()));
+        }
+        return train(training, validation, options.mapping(), unlabelled,
+                ClusterBuilder.standard().withSeed(options.seed()), options, log);
+    }
+
+    /**
+     * Trains on sentences already mapped onto our kinds; word classes come from {@code unlabelled} (cased
+     * text) and the training words.
+     */
+    static NameTagger train(List<LabeledSentence> training, List<List<LabeledSentence>> validation,
+                            TagMapping mapping, List<String[]> unlabelled, ClusterBuilder classes, Options options,
+                            Consumer<String> log) {
+        log.accept("training sentences: " + training.size());
+        WordClusters clusters = classes.build(unlabelled, UnlabelledText.of(training), log);
+        FeatureExtractor extractor = new FeatureExtractor(clusters, new FeatureHasher(options.hashBits()));
+        List<PerceptronTrainer.Example> examples = new ArrayList<>(training.size());
+        for (LabeledSentence s : training) {
+            int[] gold = s.labels().stream().mapToInt(EntityTags::index).toArray();
+            examples.add(new PerceptronTrainer.Example(extractor.extract(s.words()), gold));
+        }
+        PerceptronTrainer trainer = new PerceptronTrainer(options.hashBits(), clusters);
+        SequenceModel model = trainer.train(examples, options.epochs(), options.seed(),
+                m -> validate(new NameTagger(m), validation, mapping, log), log);
+        return new NameTagger(model);
+    }
+
+    private static double validate(NameTagger tagger, List<List<LabeledSentence>> sets, TagMapping mapping,
+                                   Consumer<String> log) {
+        if (sets.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        StringBuilder line = new StringBuilder("  validation macro-F1:");
+        for (List<LabeledSentence> set : sets) {
+            double f = EntityEvaluation.run(tagger, set, mapping).macroF1();
+            line.append(String.format(Locale.ROOT, " %.4f", f));
+            sum += f;
+        }
+        log.accept(line.toString());
+        return sum / sets.size();
+    }
+
+    private static Path validationFile(Path train) {
+        String name = train.getFileName().toString();
+        if (!name.contains("train")) {
+            return null;
+        }
+        Path valid = train.resolveSibling(name.replace("train", "valid"));
+        return Files.exists(valid) ? valid : null;
+    }
+}

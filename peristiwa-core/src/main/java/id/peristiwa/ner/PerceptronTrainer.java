@@ -1,0 +1,116 @@
+package id.peristiwa.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Trains a {@link SequenceModel} with the averaged structured perceptron: for each training sentence in a seeded
+ * random order, decode with the current weights and, where the best tags differ from the gold ones, add the gold
+ * features' weights and subtract the predicted ones'. The averaged weights after each epoch are scored on
+ * validation data and the best epoch is kept. Deterministic for a given seed.
+ */
+final class PerceptronTrainer {
+    /** A training sentence: each word's feature buckets and its gold tag index. */
+    record Example(int[][] features, int[] gold) {
+    }
+
+    private final int hashBits;
+    private final WordClusters clusters;
+    private final float[] weights;
+    private final float[] accumulated;
+    private final float[] transitions;
+    private final float[] accumulatedTransitions;
+    private long step = 1;
+
+    PerceptronTrainer(int hashBits, WordClusters clusters) {
+        this.hashBits = hashBits;
+        this.clusters = clusters;
+        this.weights = new float[(1 << hashBits) * EntityTags.COUNT];
+        this.accumulated = new float[weights.length];
+        this.transitions = new float[(EntityTags.COUNT + 1) * EntityTags.COUNT];
+        this.accumulatedTransitions = new float[transitions.length];
+    }
+
+    /**
+     * Runs {@code epochs} passes and returns the averaged model of the epoch whose {@code validation} score was
+     * highest (the latest on a tie, so the last epoch when there is no validation data).
+     */
+    SequenceModel train(List<Example> examples, int epochs, long seed, ToDoubleFunction<SequenceModel> validation,
+                        Consumer<String> log) {
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(seed);
+        Emissions current = (features, out) -> {
+            for (int b : features) {
+                int base = b * EntityTags.COUNT;
+                for (int t = 0; t < EntityTags.COUNT; t++) {
+                    out[t] += weights[base + t];
+                }
+            }
+        };
+        SequenceModel best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            int mistakes = 0;
+            for (Example e : order) {
+                int[] predicted = Viterbi.decode(current.scoreAll(e.features()), transitions);
+                mistakes += update(e, predicted);
+                step++;
+            }
+            SequenceModel averaged = averaged();
+            double score = validation.applyAsDouble(averaged);
+            log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d sentences with mistakes, validation %.4f",
+                    epoch, mistakes, score));
+            if (score >= bestScore) {
+                bestScore = score;
+                best = averaged;
+            }
+        }
+        return best;
+    }
+
+    private int update(Example e, int[] predicted) {
+        int[] gold = e.gold();
+        boolean wrong = false;
+        int tags = EntityTags.COUNT;
+        for (int i = 0; i < gold.length; i++) {
+            int g = gold[i];
+            int p = predicted[i];
+            int gp = i == 0 ? -1 : gold[i - 1];
+            int pp = i == 0 ? -1 : predicted[i - 1];
+            if (g != p) {
+                wrong = true;
+                for (int b : e.features()[i]) {
+                    add(weights, accumulated, b * tags + g, 1);
+                    add(weights, accumulated, b * tags + p, -1);
+                }
+            }
+            if (g != p || gp != pp) {
+                add(transitions, accumulatedTransitions, (gp + 1) * tags + g, 1);
+                add(transitions, accumulatedTransitions, (pp + 1) * tags + p, -1);
+            }
+        }
+        return wrong ? 1 : 0;
+    }
+
+    private void add(float[] w, float[] acc, int index, int delta) {
+        w[index] += delta;
+        acc[index] += delta * (float) step;
+    }
+
+    /** The average of the weights over all steps so far: {@code w - acc / step}. */
+    private SequenceModel averaged() {
+        float[] avg = new float[weights.length];
+        for (int i = 0; i < avg.length; i++) {
+            avg[i] = weights[i] - accumulated[i] / step;
+        }
+        float[] trans = new float[transitions.length];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = transitions[i] - accumulatedTransitions[i] / step;
+        }
+        return new SequenceModel(hashBits, clusters, SparseWeights.quantize(avg, 0), trans);
+    }
+}

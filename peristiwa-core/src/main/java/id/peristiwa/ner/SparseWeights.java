@@ -1,0 +1,118 @@
+package id.peristiwa.ner;
+
+import java.util.Arrays;
+
+/**
+ * The trained weights kept for tagging: only the buckets that carry weight, found through an open-addressing
+ * table, each with one row of {@link EntityTags#COUNT} weights. Immutable once built; thread-safe.
+ */
+final class SparseWeights implements Emissions {
+    private final int[] buckets;
+    private final short[] quantized;
+    private final float scale;
+    private final int[] keys;
+    private final int[] rowOf;
+    private final float[] rows;
+    private final int mask;
+
+    /**
+     * @param buckets   the buckets that carry weight, distinct, ascending
+     * @param quantized {@code quantized[r * COUNT + t]}: the weight of tag {@code t} for {@code buckets[r]},
+     *                  in units of {@code scale}
+     */
+    SparseWeights(int[] buckets, short[] quantized, float scale) {
+        if (quantized.length != buckets.length * EntityTags.COUNT) {
+            throw new IllegalArgumentException("rows do not match buckets");
+        }
+        this.buckets = buckets;
+        this.quantized = quantized;
+        this.scale = scale;
+        int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) << 1;
+        this.keys = new int[size];
+        this.rowOf = new int[size];
+        Arrays.fill(keys, -1);
+        this.mask = size - 1;
+        for (int r = 0; r < buckets.length; r++) {
+            int slot = slot(buckets[r]);
+            while (keys[slot] != -1) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = buckets[r];
+            rowOf[slot] = r;
+        }
+        this.rows = new float[quantized.length];
+        for (int i = 0; i < quantized.length; i++) {
+            rows[i] = quantized[i] * scale;
+        }
+    }
+
+    /**
+     * Keeps the rows of a dense table ({@code dense[b * COUNT + t]}) whose largest weight is at least
+     * {@code minimum}, rounded to 16-bit steps of the largest weight over 32,767.
+     */
+    static SparseWeights quantize(float[] dense, float minimum) {
+        int tags = EntityTags.COUNT;
+        float max = 0;
+        for (float w : dense) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        int kept = 0;
+        boolean[] keep = new boolean[dense.length / tags];
+        for (int b = 0; b < keep.length; b++) {
+            float top = 0;
+            for (int t = 0; t < tags; t++) {
+                top = Math.max(top, Math.abs(dense[b * tags + t]));
+            }
+            keep[b] = top > 0 && top >= minimum && Math.round(top / scale) != 0;
+            kept += keep[b] ? 1 : 0;
+        }
+        int[] buckets = new int[kept];
+        short[] q = new short[kept * tags];
+        int r = 0;
+        for (int b = 0; b < keep.length; b++) {
+            if (keep[b]) {
+                buckets[r] = b;
+                for (int t = 0; t < tags; t++) {
+                    q[r * tags + t] = (short) Math.round(dense[b * tags + t] / scale);
+                }
+                r++;
+            }
+        }
+        return new SparseWeights(buckets, q, scale);
+    }
+
+    int[] buckets() {
+        return buckets;
+    }
+
+    short[] quantized() {
+        return quantized;
+    }
+
+    float scale() {
+        return scale;
+    }
+
+    private int slot(int bucket) {
+        return (bucket * 0x9E3779B9) >>> 1 & mask;
+    }
+
+    @Override
+    public void score(int[] features, float[] out) {
+        int tags = EntityTags.COUNT;
+        for (int b : features) {
+            int slot = slot(b);
+            for (int k = keys[slot]; k != -1; k = keys[slot]) {
+                if (k == b) {
+                    int base = rowOf[slot] * tags;
+                    for (int t = 0; t < tags; t++) {
+                        out[t] += rows[base + t];
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+}

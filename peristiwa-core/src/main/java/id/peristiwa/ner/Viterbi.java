@@ -1,0 +1,63 @@
+package id.peristiwa.ner;
+
+/**
+ * The best tag sequence under a first-order linear model, with the BIO constraint that an {@code I-X} only follows
+ * a {@code B-X} or an {@code I-X}. Stateless.
+ */
+final class Viterbi {
+    private Viterbi() {
+    }
+
+    /**
+     * @param emissions   {@code emissions[i][t]}: the score of tag {@code t} at word {@code i}
+     * @param transitions {@code transitions[(p + 1) * T + t]}: the score of tag {@code t} after tag {@code p}
+     *                    ({@code p = -1} at the sentence start), {@code T} = {@link EntityTags#COUNT}
+     * @return the highest-scoring allowed tags; ties go to the lower tag index
+     */
+    static int[] decode(float[][] emissions, float[] transitions) {
+        int n = emissions.length;
+        int tags = EntityTags.COUNT;
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        double[] score = new double[tags];
+        double[] next = new double[tags];
+        int[][] back = new int[n][tags];
+        for (int t = 0; t < tags; t++) {
+            score[t] = EntityTags.allowed(-1, t) ? emissions[0][t] + transitions[t] : Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < tags; t++) {
+                double top = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < tags; p++) {
+                    if (!EntityTags.allowed(p, t)) {
+                        continue;
+                    }
+                    double s = score[p] + transitions[(p + 1) * tags + t];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                next[t] = top + emissions[i][t];
+                back[i][t] = arg;
+            }
+            double[] swap = score;
+            score = next;
+            next = swap;
+        }
+        int arg = 0;
+        for (int t = 1; t < tags; t++) {
+            if (score[t] > score[arg]) {
+                arg = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = arg;
+            arg = back[i][arg];
+        }
+        return best;
+    }
+}

@@ -1,0 +1,77 @@
+package id.peristiwa.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerTrainingTest {
+
+    /** Sentences written as "word/LABEL" pairs, O when no label is given. */
+    private static LabeledSentence sentence(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String item : text.split(" ")) {
+            int slash = item.lastIndexOf('/');
+            words.add(slash > 0 ? item.substring(0, slash) : item);
+            labels.add(slash > 0 ? item.substring(slash + 1) : "O");
+        }
+        return new LabeledSentence(words, labels);
+    }
+
+    private static final List<LabeledSentence> TRAINING = List.of(
+            sentence("Menteri Luar Negeri Sugiono/B-PERSON bertemu Wang/B-PERSON Yi/I-PERSON di Beijing/B-LOCATION ."),
+            sentence("Presiden Prabowo/B-PERSON Subianto/I-PERSON tiba di Surabaya/B-LOCATION pada Senin pagi ."),
+            sentence("Komisi/B-ORGANIZATION Pemberantasan/I-ORGANIZATION Korupsi/I-ORGANIZATION memeriksa "
+                    + "Bupati Sidoarjo/B-LOCATION di Jakarta/B-LOCATION ."),
+            sentence("Badan/B-ORGANIZATION Pusat/I-ORGANIZATION Statistik/I-ORGANIZATION mencatat inflasi turun ."),
+            sentence("gubernur khofifah/B-PERSON meninjau banjir di gresik/B-LOCATION ."),
+            sentence("Juru bicara Kementerian/B-ORGANIZATION Pertahanan/I-ORGANIZATION menolak berkomentar ."));
+
+    private static NameTagger train(long seed) {
+        ClusterBuilder tiny = new ClusterBuilder(1, 100, 20, 4, new int[] {2, 4}, 3, seed);
+        NerTraining.Options options = new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
+                TagMapping.INDONLU, null, 20, seed, 18);
+        return NerTraining.train(TRAINING, List.of(), TagMapping.INDONLU, List.of(), tiny, options, s -> { });
+    }
+
+    @Test
+    void learnsItsTrainingSentences() {
+        NameTagger tagger = train(7);
+        for (LabeledSentence s : TRAINING) {
+            assertThat(tagger.tags(s.words())).as(String.join(" ", s.words())).isEqualTo(s.labels());
+        }
+    }
+
+    @Test
+    void aSavedModelTagsExactlyAsTheTrainedOne() throws IOException {
+        NameTagger trained = train(7);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained.save(bytes);
+        NameTagger loaded = new NameTagger(ModelFile.read(new ByteArrayInputStream(bytes.toByteArray())));
+        List<List<String>> probes = List.of(
+                Arrays.asList("Wakil Presiden Gibran Rakabuming bertolak ke Surabaya .".split(" ")),
+                Arrays.asList("Kementerian Pertahanan membantah laporan itu di Jakarta .".split(" ")),
+                Arrays.asList("khofifah tiba di beijing .".split(" ")));
+        for (List<String> words : probes) {
+            assertThat(loaded.tags(words)).isEqualTo(trained.tags(words));
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        loaded.save(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+    }
+
+    @Test
+    void trainingIsDeterministic() throws IOException {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        train(7).save(first);
+        train(7).save(second);
+        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+    }
+}
