@@ -1,8 +1,12 @@
 package id.peristiwa.ner;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
+import id.peristiwa.entity.NameFinder;
+import id.peristiwa.text.Sentence;
 import id.peristiwa.text.Token;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +23,7 @@ import java.util.Objects;
  * (an averaged perceptron over BIO tags, decoded with Viterbi), including names no gazetteer holds. Immutable and
  * safe to share between threads.
  */
-public final class NameTagger {
+public final class NameTagger implements NameFinder {
     /** The classpath resource of the bundled Indonesian model. */
     static final String BUNDLED = "/id/peristiwa/lang/id/ner-model.bin.gz";
 
@@ -87,6 +91,19 @@ public final class NameTagger {
             i = end;
         }
         return names;
+    }
+
+    /**
+     * The names of one sentence as mentions without actors: the model knows that a name is a person, an
+     * organization or a place, not whom it codes as; earlier finders and coreference supply that.
+     */
+    @Override
+    public List<Mention> find(String text, Sentence sentence, LocalDate asOf) {
+        List<Mention> mentions = new ArrayList<>();
+        for (NamedSpan name : tag(text, sentence.tokens())) {
+            mentions.add(new Mention(name.span(), name.span().of(text), name.kind(), null));
+        }
+        return mentions;
     }
 
     /**

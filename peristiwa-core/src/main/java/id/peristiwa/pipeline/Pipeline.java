@@ -11,6 +11,7 @@ import id.peristiwa.entity.NameFinders;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageGuess;
 import id.peristiwa.lang.id.LanguageIdentifier;
+import id.peristiwa.ner.NameTagger;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Sentence;
 import java.time.LocalDate;
@@ -51,12 +52,14 @@ public final class Pipeline {
     }
 
     /**
-     * The Indonesian pipeline naming actors from {@code dictionaries}: the pack's, or the pack's extended and
+     * The Indonesian pipeline naming actors from {@code dictionaries} (names no dictionary holds come from the
+     * pack's statistical name tagger): the pack's, or the pack's extended and
      * overridden by a user's ({@link Dictionaries#load}).
      */
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
-                new NameFinders(List.of(MentionFinder.with(dictionaries))), Coreference.indonesian());
+                new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
+                Coreference.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
