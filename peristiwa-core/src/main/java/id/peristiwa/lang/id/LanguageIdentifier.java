@@ -50,12 +50,12 @@ public final class LanguageIdentifier {
     private static final double INDONESIAN_PRIOR_LOG_ODDS = 1.0;
 
     /**
-     * Marker-word log-odds for Indonesian past which Lingua is not asked: three or more words that only the
+     * Marker-word log-odds for Indonesian past which Lingua is not asked: two or more words that only the
      * Indonesian standard writes ("bahwa", "karena", "persen", "Senin") and none of Malay's. No other candidate
      * language writes them either, and most Indonesian news articles pass, which spares the n-gram models the
      * bulk of the work.
      */
-    private static final double CERTAIN_INDONESIAN_LOG_ODDS = 6.0;
+    private static final double CERTAIN_INDONESIAN_LOG_ODDS = 4.0;
 
     private static final String INDONESIAN = "id";
     private static final String MALAY = "ms";
