@@ -31,6 +31,13 @@ import java.util.List;
  */
 public final class Pipeline {
 
+    /**
+     * Names are looked for in at most this many tokens at once: news sentences are far shorter, and a text with
+     * no boundary for longer (a list, a paragraph without punctuation) then costs time and memory in proportion
+     * to its length, not more.
+     */
+    private static final int MAX_NAMING_TOKENS = 200;
+
     private final Extractor extractor;
     private final LanguageIdentifier languages;
     private final Segmenter segmenter;
@@ -83,7 +90,9 @@ public final class Pipeline {
         LocalDate asOf = article.published() == null ? null : article.published().date();
         List<Mention> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            found.addAll(names.find(text, sentence, asOf));
+            for (Sentence piece : sentence.pieces(MAX_NAMING_TOKENS)) {
+                found.addAll(names.find(text, piece, asOf));
+            }
         }
         return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
     }

@@ -246,4 +246,19 @@ class SegmenterTest {
                 "hari", "ini", ".");
         assertThat(token(text, "%").flags()).containsExactly(TokenFlag.PUNCTUATION);
     }
+
+    @Test
+    void aLongSentenceIsReadInPiecesThatCoverItExactly() {
+        String text = "Warga " + "desa ".repeat(449) + "mengungsi.";
+        Sentence sentence = Segmenter.indonesian().segment(text, List.of(new Span(0, text.length())), null).getFirst();
+
+        List<Sentence> pieces = sentence.pieces(200);
+
+        assertThat(sentence.tokens()).hasSize(452);
+        assertThat(pieces).extracting(p -> p.tokens().size()).containsExactly(200, 200, 52);
+        assertThat(pieces.getFirst().span().start()).isZero();
+        assertThat(pieces.getLast().span().end()).isEqualTo(text.length());
+        assertThat(pieces.get(1).span().start()).isEqualTo(pieces.get(0).tokens().getLast().end() + 1);
+        assertThat(sentence.pieces(452)).containsExactly(sentence);
+    }
 }
