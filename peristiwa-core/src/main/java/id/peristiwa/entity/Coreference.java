@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Within-article reference: links later mentions to the actors named earlier, so that "Austin" after "Kepala
@@ -17,8 +16,6 @@ import java.util.Set;
  * immutable and safe to share between threads.
  */
 public final class Coreference {
-    /** What may stand between two coordinated names ("AS dan Korsel", "Jepang, AS, dan Korsel"). */
-    private static final Set<String> JOINERS = Set.of(",", "dan", "serta");
 
     private final ReferenceExpressions expressions;
     private final Map<String, String> countryNames;
@@ -77,14 +74,14 @@ public final class Coreference {
             Token token = tokens.get(k);
             if (name < names.size() && names.get(name).start() < token.end()) {
                 Mention mention = names.get(name++);
-                article.name(mention, quoted, joinable && k > 0 && JOINERS.contains(tokens.get(k - 1).normalized()));
+                article.name(mention, quoted, joinable && k > 0 && expressions.joins(tokens.get(k - 1).normalized()));
                 while (k + 1 < tokens.size() && tokens.get(k + 1).start() < mention.end()) {
                     k++;
                 }
                 joinable = true;
                 continue;
             }
-            joinable &= JOINERS.contains(token.normalized());
+            joinable &= expressions.joins(token.normalized());
             if (token.is(TokenFlag.QUOTE)) {
                 quoted = !quoted;
                 continue;

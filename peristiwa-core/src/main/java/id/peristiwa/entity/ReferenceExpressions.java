@@ -13,11 +13,13 @@ import java.util.Set;
 
 /**
  * The back-reference expressions of the language pack ({@code references.txt}), found in a sentence's tokens
- * by whole-token match, the longest expression winning where several start at one token; and the capitalized
- * words that are never taken for a surname (group {@code [not-surname]}).
+ * by whole-token match, the longest expression winning where several start at one token; the capitalized
+ * words that are never taken for a surname (group {@code [not-surname]}); and the words that coordinate names
+ * (group {@code [joiner]}).
  */
 final class ReferenceExpressions {
     private static final String NOT_SURNAME = "not-surname";
+    private static final String JOINER = "joiner";
 
     /**
      * An expression found at tokens {@code [first, last]}.
@@ -33,10 +35,13 @@ final class ReferenceExpressions {
 
     private final Map<String, List<Expression>> byFirstWord;
     private final Set<String> notSurname;
+    private final Set<String> joiners;
 
-    private ReferenceExpressions(Map<String, List<Expression>> byFirstWord, Set<String> notSurname) {
+    private ReferenceExpressions(Map<String, List<Expression>> byFirstWord, Set<String> notSurname,
+                                 Set<String> joiners) {
         this.byFirstWord = byFirstWord;
         this.notSurname = Set.copyOf(notSurname);
+        this.joiners = Set.copyOf(joiners);
     }
 
     /**
@@ -46,9 +51,11 @@ final class ReferenceExpressions {
     static ReferenceExpressions indonesian() {
         Map<String, List<Expression>> index = new HashMap<>();
         Set<String> notSurname = new HashSet<>();
+        Set<String> joiners = new HashSet<>();
         LanguagePackFile.groups("id/peristiwa/lang/id/references.txt").forEach((group, lines) -> {
-            if (group.equals(NOT_SURNAME)) {
-                lines.forEach(line -> notSurname.add(line.toLowerCase(Locale.ROOT)));
+            if (group.equals(NOT_SURNAME) || group.equals(JOINER)) {
+                Set<String> words = group.equals(JOINER) ? joiners : notSurname;
+                lines.forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
                 return;
             }
             if (group.isEmpty()) {
@@ -64,7 +71,7 @@ final class ReferenceExpressions {
             }
         });
         index.values().forEach(list -> list.sort(Comparator.comparingInt((Expression e) -> -e.words().length)));
-        return new ReferenceExpressions(index, notSurname);
+        return new ReferenceExpressions(index, notSurname, joiners);
     }
 
     /** The expression that starts at token {@code k}, or null. */
@@ -84,6 +91,11 @@ final class ReferenceExpressions {
     /** Whether a capitalized word with this normalized form may be a surname ("Lalu" opening a clause is not). */
     boolean maySurname(String normalized) {
         return !notSurname.contains(normalized);
+    }
+
+    /** Whether a token with this normalized form may stand between two coordinated names (",", "dan"). */
+    boolean joins(String normalized) {
+        return joiners.contains(normalized);
     }
 
     private static boolean matches(List<Token> tokens, int k, String[] words) {
