@@ -273,8 +273,9 @@ final class ArticleReferences {
     }
 
     /**
-     * The {@code count} nearest distinct single mentions before index {@code before} that pass {@code test}, earliest first, each taken back to the name it refers to; {@code outsideQuotation}
-     * skips those that lay inside quotation marks.
+     * The {@code count} nearest distinct single mentions before index {@code before} that pass {@code test},
+     * earliest first, each taken back to the name it refers to; {@code outsideQuotation} skips those that lay
+     * inside quotation marks.
      */
     private List<Integer> nearest(int count, Predicate<Mention> test, boolean outsideQuotation, int before) {
         List<Integer> found = new ArrayList<>(count);
