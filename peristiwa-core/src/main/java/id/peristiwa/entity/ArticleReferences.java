@@ -4,34 +4,57 @@ import id.peristiwa.document.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The mentions of one article as {@link Coreference} walks it: what has been named so far, which of it lay
- * inside quotation marks, and the names a later surname or repetition may stand for. One per article.
+ * The mentions of one article as {@link Coreference} walks it: what has been named so far, in which sentence,
+ * which of it lay inside quotation marks or was coordinated with the name before it ("AS dan Korsel"), and the
+ * names a later surname or repetition may stand for. One per article.
  */
 final class ArticleReferences {
+    private static final String MEDIA = "MED";
 
+    private final Map<String, String> countryNames;
     private final List<Mention> mentions = new ArrayList<>();
     private final BitSet quoted = new BitSet();
+    /** Mentions joined to the one before them by a comma or "dan" only. */
+    private final BitSet joined = new BitSet();
+    /** The index of the first mention of each sentence begun so far. */
+    private final List<Integer> sentenceStarts = new ArrayList<>();
     /** Full names and the surnames of people named so far, lower case, to the mention that named them. */
     private final Map<String, Integer> people = new HashMap<>();
 
-    /** Takes a name found by an earlier stage; a bare repetition or surname of a known person is linked to it. */
-    void name(Mention mention, boolean inQuotation) {
+    /** @param countryNames canonical country names by alpha-3 code, for the countries references stand for */
+    ArticleReferences(Map<String, String> countryNames) {
+        this.countryNames = countryNames;
+    }
+
+    /** Marks the start of a sentence: mentions taken from now on belong to it. */
+    void startSentence() {
+        sentenceStarts.add(mentions.size());
+    }
+
+    /**
+     * Takes a name found by an earlier stage; a bare repetition or surname of a known person is linked to it.
+     *
+     * @param coordinated whether only a comma or a conjunction separates it from the name before it
+     */
+    void name(Mention mention, boolean inQuotation, boolean coordinated) {
         if (mention.kind() == MentionKind.PERSON && mention.actor() == null && mention.refersTo().isEmpty()) {
             Integer earlier = people.get(mention.text().toLowerCase(Locale.ROOT));
             if (earlier != null) {
                 add(new Mention(mention.span(), mention.text(), MentionKind.PERSON, mentions.get(earlier).actor(),
-                        List.of(earlier)), inQuotation);
+                        List.of(earlier)), inQuotation, coordinated);
                 return;
             }
         }
-        int index = add(mention, inQuotation);
+        int index = add(mention, inQuotation, coordinated);
         if (mention.kind() == MentionKind.PERSON && mention.refersTo().isEmpty()) {
             remember(mention, index);
         }
@@ -42,25 +65,23 @@ final class ArticleReferences {
         Integer earlier = people.get(key);
         if (earlier != null) {
             add(new Mention(span, text, MentionKind.PERSON, mentions.get(earlier).actor(), List.of(earlier)),
-                    inQuotation);
+                    inQuotation, false);
         }
     }
 
     /** A reference expression; becomes a mention when its referents are found before it. */
-    void refer(Span span, String text, ReferenceKind kind, boolean inQuotation) {
-        List<Integer> referents = referents(kind);
-        if (referents.size() < kind.arity()) {
+    void refer(Span span, String text, ReferenceExpressions.Found found, boolean inQuotation) {
+        ReferenceKind kind = found.kind();
+        List<Integer> referents = referents(found);
+        if (referents.size() < found.arity()) {
             return;
         }
-        Mention first = mentions.get(referents.get(0));
-        MentionKind mentionKind = switch (kind) {
-            case PERSON, SPEAKER, PERSONS -> MentionKind.PERSON;
-            case COUNTRIES, COUNTRY -> MentionKind.COUNTRY;
-            case ORGANIZATION -> MentionKind.ORGANIZATION;
-            case PAIR, PARTY -> first.kind();
+        Mention first = mentions.get(referents.getFirst());
+        Actor actor = referents.size() > 1 ? null : switch (kind) {
+            case COUNTRY, OWN_COUNTRY -> bareCountry(first.actor());
+            default -> first.actor();
         };
-        Actor actor = referents.size() == 1 ? first.actor() : null;
-        add(new Mention(span, text, mentionKind, actor, referents), inQuotation);
+        add(new Mention(span, text, kind.mentionKind(first.kind()), actor, referents), inQuotation, false);
     }
 
     /** All mentions so far, in text order. */
@@ -68,24 +89,26 @@ final class ArticleReferences {
         return List.copyOf(mentions);
     }
 
-    private int add(Mention mention, boolean inQuotation) {
+    private int add(Mention mention, boolean inQuotation, boolean coordinated) {
         mentions.add(mention);
         int index = mentions.size() - 1;
         quoted.set(index, inQuotation);
+        joined.set(index, coordinated);
         return index;
     }
 
-    /** Remembers a person's full name and, for a name of several words, the word a later text calls them by. */
+    /**
+     * Remembers a person's full name and the words a later text may call them by: the last word (a Western
+     * family name, "Austin"), and the first (an East Asian family name, "Yoon", "Xi"; or an Indonesian name,
+     * "Dahnil", "Aan"), the first taken second so that a surname never gives way to a given name.
+     */
     private void remember(Mention person, int index) {
         String name = person.text().toLowerCase(Locale.ROOT);
         keep(name, index);
         String[] words = name.split("\\s+");
         if (words.length > 1) {
             keep(words[words.length - 1], index);
-            if (words[1].indexOf('-') > 0) {
-                // Korean names put the family name first: "Lee Jong-sup" is later "Lee".
-                keep(words[0], index);
-            }
+            keep(words[0], index);
         }
     }
 
@@ -96,51 +119,169 @@ final class ArticleReferences {
         }
     }
 
-    private List<Integer> referents(ReferenceKind kind) {
-        return switch (kind) {
-            case PERSON -> nearest(1, m -> m.kind() == MentionKind.PERSON, false);
-            case SPEAKER -> nearest(1, m -> m.kind() == MentionKind.PERSON, true);
-            case PERSONS -> nearest(2, m -> m.kind() == MentionKind.PERSON, false);
-            case COUNTRIES -> countries();
+    private List<Integer> referents(ReferenceExpressions.Found found) {
+        Predicate<Mention> person = m -> m.kind() == MentionKind.PERSON;
+        return switch (found.kind()) {
+            case PERSON -> subject(person, false);
+            case SPEAKER -> subject(person, true);
+            case PERSONS -> nearest(found.arity(), person, false);
+            case COUNTRIES -> countries(found.arity(), null);
+            case OTHERS -> countries(found.arity(), subjectCountry());
             case PAIR -> {
-                List<Integer> last = nearest(1, m -> m.actor() != null, false);
-                yield last.isEmpty() || mentions.get(last.get(0)).kind() != MentionKind.PERSON
-                        ? countries() : nearest(2, m -> m.kind() == MentionKind.PERSON, false);
+                int subject = subjectIndex();
+                yield subject >= 0 && mentions.get(subject).kind() == MentionKind.PERSON
+                        ? nearest(2, person, false) : countries(2, null);
             }
-            case COUNTRY -> nearest(1, m -> m.kind() == MentionKind.COUNTRY && m.actor() != null, false);
-            case ORGANIZATION -> nearest(1, m -> m.kind() == MentionKind.ORGANIZATION && m.actor() != null, false);
-            case PARTY -> nearest(1, m -> m.actor() != null, false);
+            case COUNTRY -> {
+                Predicate<Mention> country = m -> m.kind() == MentionKind.COUNTRY && hasCountry(m);
+                List<Integer> found1 = nearest(1, country, false, currentSentence());
+                if (found1.isEmpty()) {
+                    found1 = nearest(1, ArticleReferences::hasCountry, false, currentSentence());
+                }
+                yield found1.isEmpty() ? nearest(1, country, false) : found1;
+            }
+            case OWN_COUNTRY -> nearest(1, ArticleReferences::hasCountry, false);
+            case ORGANIZATION -> {
+                Predicate<Mention> organization = m -> m.kind() == MentionKind.ORGANIZATION && notMedia(m);
+                List<Integer> named = nearest(1, organization.and(m -> m.text().toLowerCase(Locale.ROOT)
+                        .contains(found.head())), false);
+                yield named.isEmpty() ? nearest(1, organization, false) : named;
+            }
+            case GROUP -> nearest(1, m -> m.kind() == MentionKind.ORGANIZATION && notMedia(m), false);
+            case PARTY -> {
+                int subject = firstOfSentence(m -> m.actor() != null && notMedia(m));
+                yield subject >= 0 ? List.of(root(subject)) : nearest(1, m -> m.actor() != null, false);
+            }
         };
     }
 
-    /** The two nearest mentions of actors of different countries. */
-    private List<Integer> countries() {
-        List<Integer> found = new ArrayList<>(2);
-        String firstCountry = null;
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
-            Mention m = mentions.get(i);
-            if (m.actor() == null || m.actor().country() == null || m.refersTo().size() > 1) {
-                continue;
+    /**
+     * A person by salience: the nearest one in the current sentence; else the first one named in the nearest
+     * earlier sentence that names any (its subject, as a rule, rather than an object named after it).
+     */
+    private List<Integer> subject(Predicate<Mention> test, boolean outsideQuotation) {
+        List<Integer> nearest = nearest(1, test, outsideQuotation);
+        if (nearest.isEmpty()) {
+            return nearest;
+        }
+        int last = lastMatching(test, outsideQuotation);
+        int start = sentenceStartOf(last);
+        if (start == currentSentence()) {
+            return nearest;
+        }
+        for (int i = start; i <= last; i++) {
+            if (single(i) && test.test(mentions.get(i)) && !(outsideQuotation && quoted.get(i))) {
+                return List.of(root(i));
             }
-            if (firstCountry == null) {
-                firstCountry = m.actor().country();
-                found.add(root(i));
-            } else if (!firstCountry.equals(m.actor().country())) {
-                found.add(root(i));
+        }
+        return nearest;
+    }
+
+    /**
+     * The subject the text is about at this point: the first actor of the current sentence, else the first actor
+     * of the nearest earlier sentence that names one (news outlets left out); -1 when there is none.
+     */
+    private int subjectIndex() {
+        Predicate<Mention> actor = m -> m.actor() != null && notMedia(m);
+        int subject = firstOfSentence(actor);
+        if (subject >= 0) {
+            return subject;
+        }
+        int last = lastMatching(actor, true);
+        if (last < 0) {
+            return -1;
+        }
+        for (int i = sentenceStartOf(last); i <= last; i++) {
+            if (single(i) && !quoted.get(i) && actor.test(mentions.get(i))) {
+                return i;
             }
+        }
+        return last;
+    }
+
+    /** The country of the sentence's first actor, or null. */
+    private String subjectCountry() {
+        int subject = firstOfSentence(m -> m.actor() != null && notMedia(m));
+        return subject < 0 ? null : mentions.get(subject).actor().country();
+    }
+
+    /**
+     * {@code count} countries, none of them {@code excluded}: those of the nearest coordination naming exactly
+     * that many, else the nearest distinct ones; each taken back to a mention of the bare country if any.
+     */
+    private List<Integer> countries(int count, String excluded) {
+        List<String> chosen = coordinatedCountries(count, excluded);
+        if (chosen == null) {
+            chosen = nearestCountries(count, excluded);
+        }
+        List<Integer> found = new ArrayList<>(chosen.size());
+        for (String country : chosen) {
+            found.add(countryMention(country));
         }
         return found.stream().sorted().toList();
     }
 
-    /**
-     * The {@code count} nearest distinct single mentions that pass {@code test}, earliest first, each taken back
-     * to the name it refers to; {@code outsideQuotation} skips those that lay inside quotation marks.
-     */
-    private List<Integer> nearest(int count, Predicate<Mention> test, boolean outsideQuotation) {
-        List<Integer> found = new ArrayList<>(count);
+    private List<String> coordinatedCountries(int count, String excluded) {
+        int end = mentions.size() - 1;
+        while (end >= 0) {
+            int start = end;
+            while (start > 0 && joined.get(start)) {
+                start--;
+            }
+            if (start < end) {
+                Set<String> group = new LinkedHashSet<>();
+                for (int i = start; i <= end; i++) {
+                    if (single(i) && hasCountry(mentions.get(i))) {
+                        group.add(mentions.get(i).actor().country());
+                    }
+                }
+                if (group.size() == count && !group.contains(excluded)) {
+                    return List.copyOf(group);
+                }
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    private List<String> nearestCountries(int count, String excluded) {
+        Set<String> found = new LinkedHashSet<>();
         for (int i = mentions.size() - 1; i >= 0 && found.size() < count; i--) {
+            if (single(i) && hasCountry(mentions.get(i))) {
+                String country = mentions.get(i).actor().country();
+                if (!country.equals(excluded)) {
+                    found.add(country);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The nearest mention of the bare country, else the nearest mention of any actor of it. */
+    private int countryMention(String country) {
+        int any = -1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Actor actor = single(i) ? mentions.get(i).actor() : null;
+            if (actor != null && country.equals(actor.country())) {
+                if (actor.sector() == null && actor.code().equals(country)) {
+                    return root(i);
+                }
+                any = any < 0 ? root(i) : any;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The {@code count} nearest distinct single mentions before index {@code before} that pass {@code test},
+     * earliest first, each taken back to the name it refers to; {@code outsideQuotation} skips those that lay
+     * inside quotation marks.
+     */
+    private List<Integer> nearest(int count, Predicate<Mention> test, boolean outsideQuotation, int before) {
+        List<Integer> found = new ArrayList<>(count);
+        for (int i = Math.min(before, mentions.size()) - 1; i >= 0 && found.size() < count; i--) {
             Mention m = mentions.get(i);
-            if (m.refersTo().size() > 1 || !test.test(m) || (outsideQuotation && quoted.get(i))) {
+            if (!single(i) || !test.test(m) || (outsideQuotation && quoted.get(i))) {
                 continue;
             }
             int root = root(i);
@@ -151,16 +292,83 @@ final class ArticleReferences {
         return found.stream().sorted().toList();
     }
 
+    private List<Integer> nearest(int count, Predicate<Mention> test, boolean outsideQuotation) {
+        return nearest(count, test, outsideQuotation, mentions.size());
+    }
+
+    private int lastMatching(Predicate<Mention> test, boolean outsideQuotation) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (single(i) && test.test(mentions.get(i)) && !(outsideQuotation && quoted.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first mention of the current sentence that passes {@code test} outside quotations, or -1. */
+    private int firstOfSentence(Predicate<Mention> test) {
+        for (int i = currentSentence(); i < mentions.size(); i++) {
+            if (single(i) && !quoted.get(i) && test.test(mentions.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int currentSentence() {
+        return sentenceStarts.isEmpty() ? 0 : sentenceStarts.getLast();
+    }
+
+    private int sentenceStartOf(int index) {
+        for (int s = sentenceStarts.size() - 1; s >= 0; s--) {
+            if (sentenceStarts.get(s) <= index) {
+                return sentenceStarts.get(s);
+            }
+        }
+        return 0;
+    }
+
+    private boolean single(int index) {
+        return mentions.get(index).refersTo().size() <= 1;
+    }
+
+    private static boolean hasCountry(Mention m) {
+        return m.actor() != null && m.actor().country() != null;
+    }
+
+    private static boolean notMedia(Mention m) {
+        return m.actor() == null || !MEDIA.equals(m.actor().sector());
+    }
+
+    /** The bare country of an actor ("KORGOV" gives "KOR"), or the actor itself when it has no country. */
+    private Actor bareCountry(Actor actor) {
+        if (actor == null || actor.country() == null || actor.sector() == null) {
+            return actor;
+        }
+        String country = actor.country();
+        return new Actor(country, country, null, countryNames.getOrDefault(country, country), null);
+    }
+
     private boolean sameActor(int a, int b) {
         Actor x = mentions.get(a).actor();
         Actor y = mentions.get(b).actor();
         return x != null && y != null && Objects.equals(x.name(), y.name()) && x.code().equals(y.code());
     }
 
+    /**
+     * The name a mention refers back to, through chains of single references; a reference that carries an actor
+     * of its own ("negaranya": the bare country of the person it points to) is its own root.
+     */
     private int root(int index) {
         int i = index;
         while (mentions.get(i).refersTo().size() == 1) {
-            i = mentions.get(i).refersTo().get(0);
+            Actor own = mentions.get(i).actor();
+            int referent = mentions.get(i).refersTo().getFirst();
+            Actor theirs = mentions.get(referent).actor();
+            if (own != null && theirs != null && !own.code().equals(theirs.code())) {
+                break;
+            }
+            i = referent;
         }
         return i;
     }

@@ -5,6 +5,8 @@ import id.peristiwa.text.Sentence;
 import id.peristiwa.text.Token;
 import id.peristiwa.text.TokenFlag;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,14 +18,16 @@ import java.util.Objects;
 public final class Coreference {
 
     private final ReferenceExpressions expressions;
+    private final Map<String, String> countryNames;
 
-    private Coreference(ReferenceExpressions expressions) {
+    private Coreference(ReferenceExpressions expressions, Map<String, String> countryNames) {
         this.expressions = expressions;
+        this.countryNames = countryNames;
     }
 
     /** Coreference with the Indonesian pack's expressions. */
     public static Coreference indonesian() {
-        return new Coreference(ReferenceExpressions.indonesian());
+        return new Coreference(ReferenceExpressions.indonesian(), CountryNames.of(Locale.of("id")));
     }
 
     /**
@@ -38,12 +42,13 @@ public final class Coreference {
      */
     public List<Mention> resolve(String text, List<Sentence> sentences, List<Mention> mentions) {
         Objects.requireNonNull(text, "text");
-        ArticleReferences article = new ArticleReferences();
+        ArticleReferences article = new ArticleReferences(countryNames);
         int next = 0;
         for (Sentence sentence : sentences) {
             while (next < mentions.size() && mentions.get(next).start() < sentence.span().start()) {
-                article.name(mentions.get(next++), false);
+                article.name(mentions.get(next++), false, false);
             }
+            article.startSentence();
             int end = next;
             while (end < mentions.size() && mentions.get(end).start() < sentence.span().end()) {
                 end++;
@@ -52,25 +57,31 @@ public final class Coreference {
             next = end;
         }
         while (next < mentions.size()) {
-            article.name(mentions.get(next++), false);
+            article.name(mentions.get(next++), false, false);
         }
         return article.mentions();
     }
 
-    /** Goes through one sentence's tokens in order, taking its names and finding its references between them. */
+    /**
+     * Goes through one sentence's tokens in order, taking its names and finding its references between them. A
+     * name separated from the name before it by nothing but commas and conjunctions is coordinated with it.
+     */
     private void walk(String text, List<Token> tokens, List<Mention> names, ArticleReferences article) {
         int name = 0;
         boolean quoted = false;
+        boolean joinable = false;
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
             if (name < names.size() && names.get(name).start() < token.end()) {
                 Mention mention = names.get(name++);
-                article.name(mention, quoted);
+                article.name(mention, quoted, joinable && k > 0 && expressions.joins(tokens.get(k - 1).normalized()));
                 while (k + 1 < tokens.size() && tokens.get(k + 1).start() < mention.end()) {
                     k++;
                 }
+                joinable = true;
                 continue;
             }
+            joinable &= expressions.joins(token.normalized());
             if (token.is(TokenFlag.QUOTE)) {
                 quoted = !quoted;
                 continue;
@@ -79,15 +90,16 @@ public final class Coreference {
             int last = found == null ? k : Math.min(found.last(), lastBefore(tokens, k, found.last(), names, name));
             if (found != null && last == found.last()) {
                 Span span = new Span(token.start(), tokens.get(last).end());
-                article.refer(span, span.of(text), found.kind(), quoted);
+                article.refer(span, span.of(text), found, quoted);
                 k = last;
-            } else if (Character.isUpperCase(text.codePointAt(token.start()))) {
+            } else if (Character.isUpperCase(text.codePointAt(token.start()))
+                    && expressions.maySurname(token.normalized())) {
                 article.surname(new Span(token.start(), token.end()), text.substring(token.start(), token.end()),
                         token.normalized(), quoted);
             }
         }
         while (name < names.size()) {
-            article.name(names.get(name++), quoted);
+            article.name(names.get(name++), quoted, false);
         }
     }
 

@@ -105,6 +105,8 @@ public final class Dictionaries {
         private final TokenTrie trie = new TokenTrie();
         private final Map<String, String> countryNames = CountryNames.of(Locale.of("id"));
         private final Set<String> place = new HashSet<>();
+        private final Set<String> capitalPlace = new HashSet<>();
+        private final Set<String> afterName = new HashSet<>();
         private final Set<String> posting = new HashSet<>();
         private final Set<String> particle = new HashSet<>();
         private final Set<String> notName = new HashSet<>();
@@ -207,6 +209,8 @@ public final class Dictionaries {
             groups.forEach((group, words) -> {
                 Set<String> target = switch (group) {
                     case "place" -> place;
+                    case "capital-place" -> capitalPlace;
+                    case "after-name" -> afterName;
                     case "posting" -> posting;
                     case "particle" -> particle;
                     case "not-name" -> notName;
@@ -248,7 +252,8 @@ public final class Dictionaries {
         }
 
         Dictionaries build() {
-            return new Dictionaries(trie, new Cues(place, posting, particle, notName), Map.copyOf(countryNames));
+            return new Dictionaries(trie, new Cues(place, capitalPlace, afterName, posting, particle, notName),
+                    Map.copyOf(countryNames));
         }
     }
 }

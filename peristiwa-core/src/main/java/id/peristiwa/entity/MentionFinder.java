@@ -16,6 +16,9 @@ import java.util.Objects;
  * Immutable and safe to share between threads; build once.
  */
 public final class MentionFinder implements NameFinder {
+    /** The most capitalized words a body's name may hold between its head and its country. */
+    static final int LONG_NAME_WORDS = 4;
+
     private final Dictionaries dictionaries;
     private final ActorCodes codes;
 
@@ -104,8 +107,13 @@ public final class MentionFinder implements NameFinder {
         Hit hit = s.hits.get(h);
         GazetteerEntry entry = hit.entry();
         switch (hit.kind()) {
-            case COUNTRY -> s.add(hit.first(), hit.last(), MentionKind.COUNTRY,
-                    codes.country(ActorCodes.countryOf(entry)));
+            case COUNTRY -> {
+                if (placed(s, hit, false)) {
+                    s.add(hit.first(), hit.last(), MentionKind.LOCATION, null);
+                } else {
+                    s.add(hit.first(), hit.last(), MentionKind.COUNTRY, codes.country(ActorCodes.countryOf(entry)));
+                }
+            }
             case PLACE -> place(s, hit);
             case ORGANIZATION -> s.add(hit.first(), hit.last(), MentionKind.ORGANIZATION,
                     codes.actor(entry.codeAt(s.date), entry.name(), null));
@@ -123,8 +131,7 @@ public final class MentionFinder implements NameFinder {
 
     private void place(Scan s, Hit hit) {
         GazetteerEntry entry = hit.entry();
-        if (entry.metonym() && entry.country() != null
-                && !dictionaries.cues().placeCueBefore(s.tokens, 0, hit.first())) {
+        if (entry.metonym() && entry.country() != null && !placed(s, hit, true)) {
             s.add(hit.first(), hit.last(), MentionKind.COUNTRY,
                     codes.actor(entry.country() + "GOV", entry.name(), null));
         } else {
@@ -132,12 +139,52 @@ public final class MentionFinder implements NameFinder {
         }
     }
 
+    /**
+     * Whether a capital or country is named as a place, not as an actor: after a place cue, after a cue for
+     * capitals alone ({@code capital}), or after a cue such as "dari" that comes right after a name.
+     */
+    private boolean placed(Scan s, Hit hit, boolean capital) {
+        Cues cues = dictionaries.cues();
+        if (cues.placeCueBefore(s.tokens, 0, hit.first())
+                || capital && cues.capitalCueBefore(s.tokens, 0, hit.first())) {
+            return true;
+        }
+        if (!cues.afterNameCueBefore(s.tokens, 0, hit.first()) || s.out.isEmpty() || hit.first() < 2) {
+            return false;
+        }
+        return s.out.getLast().end() == s.tokens.get(hit.first() - 2).end();
+    }
+
+    /**
+     * The country that completes the body at match {@code h}: the match right after it, or, when the body is
+     * written with a capital, one after at most {@link #LONG_NAME_WORDS} capitalized words that are no match
+     * ("Kementerian Pertahanan Nasional Korut"); null when there is none.
+     */
+    private static Hit countryAfterBody(Scan s, int h) {
+        if (h + 1 >= s.hits.size()) {
+            return null;
+        }
+        Hit body = s.hits.get(h);
+        Hit next = s.hits.get(h + 1);
+        int gap = next.first() - body.last();
+        if (next.kind() != EntryKind.COUNTRY || gap > LONG_NAME_WORDS
+                || gap > 0 && !PersonNames.capitalized(s.text, s.tokens.get(body.first()))) {
+            return null;
+        }
+        for (int i = body.last(); i < next.first(); i++) {
+            if (!PersonNames.capitalized(s.text, s.tokens.get(i))) {
+                return null;
+            }
+        }
+        return next;
+    }
+
     /** A sector word with the country after it, or with its default country, is one organization. */
     private int body(Scan s, int h) {
         Hit body = s.hits.get(h);
-        Hit next = s.hitAt(h + 1, body.last());
+        Hit next = countryAfterBody(s, h);
         String sector = body.entry().sector();
-        if (next != null && next.kind() == EntryKind.COUNTRY) {
+        if (next != null) {
             String name = s.covered(body.first(), next.last());
             s.add(body.first(), next.last(), MentionKind.ORGANIZATION,
                     codes.actor(ActorCodes.countryOf(next.entry()) + sector, name, null));
@@ -160,6 +207,8 @@ public final class MentionFinder implements NameFinder {
         private final Hit role;
         private final List<Mention> qualifiers = new ArrayList<>(2);
         private String code;
+        private Mention posted;
+        private int postCue;
         private int next;
         private int end;
 
@@ -197,7 +246,12 @@ public final class MentionFinder implements NameFinder {
                 return next;
             }
             if (code != null) {
-                s.add(role.first(), roleEnd, MentionKind.PERSON, codes.actor(code, roleText, roleText));
+                // "diplomat China di Manila": the person is the title and its country; the posting stays a place.
+                s.add(role.first(), posted == null ? roleEnd : postCue, MentionKind.PERSON,
+                        codes.actor(code, roleText, roleText));
+                if (posted != null) {
+                    s.out.add(posted);
+                }
                 return next;
             }
             String alone = fallback();
@@ -232,9 +286,9 @@ public final class MentionFinder implements NameFinder {
                     take(q, MentionKind.ORGANIZATION, codes.actor(code, q.entry().name(), null));
                 }
                 case BODY -> {
-                    Hit country = s.hitAt(next + 1, q.last());
+                    Hit country = countryAfterBody(s, next);
                     String sector = q.entry().sector();
-                    if (country != null && country.kind() == EntryKind.COUNTRY) {
+                    if (country != null) {
                         code = ActorCodes.countryOf(country.entry()) + sector;
                         qualifiers.add(s.mention(q.first(), country.last(), MentionKind.ORGANIZATION,
                                 codes.actor(code, s.covered(q.first(), country.last()), null)));
@@ -258,18 +312,31 @@ public final class MentionFinder implements NameFinder {
             }
         }
 
-        /** "Dubes Korut di Rusia": the country of posting belongs to the title, as a mention of its own. */
+        /**
+         * "Dubes Korut di Rusia", "Wakil Duta Besar AS untuk PBB": the country, place or organization of posting
+         * belongs to the title, as a mention of its own; the person keeps the code of the title's country.
+         */
         private void post() {
             if (code == null || end >= s.tokens.size()
                     || !dictionaries.cues().posting().contains(s.tokens.get(end).normalized())) {
                 return;
             }
+            int cue = end;
             Hit q = s.hitAt(next, end + 1);
-            if (q != null && q.kind() == EntryKind.COUNTRY) {
-                take(q, MentionKind.COUNTRY, codes.country(ActorCodes.countryOf(q.entry())));
-            } else if (q != null && q.kind() == EntryKind.PLACE) {
-                take(q, MentionKind.LOCATION, null);
+            if (q == null) {
+                return;
             }
+            switch (q.kind()) {
+                case COUNTRY -> take(q, MentionKind.COUNTRY, codes.country(ActorCodes.countryOf(q.entry())));
+                case PLACE -> take(q, MentionKind.LOCATION, null);
+                case ORGANIZATION -> take(q, MentionKind.ORGANIZATION,
+                        codes.actor(q.entry().codeAt(s.date), q.entry().name(), null));
+                default -> {
+                    return;
+                }
+            }
+            posted = qualifiers.getLast();
+            postCue = cue;
         }
 
         private void take(Hit q, MentionKind kind, Actor actor) {

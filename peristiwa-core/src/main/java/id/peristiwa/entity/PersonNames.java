@@ -39,7 +39,8 @@ final class PersonNames {
         return end;
     }
 
-    private static boolean capitalized(String text, Token token) {
+    /** Whether the token is written with a capital letter first (a hashtag is not). */
+    static boolean capitalized(String text, Token token) {
         return Character.isUpperCase(text.codePointAt(token.start())) && !token.is(TokenFlag.HASHTAG);
     }
 }

@@ -6,30 +6,47 @@ import java.util.Locale;
 enum ReferenceKind {
     /** One person: "dia", "ia", "beliau". */
     PERSON,
-    /** The speaker of a statement: "katanya", "tambahnya". */
+    /** The speaker of a statement: "katanya", "tambahnya", "menurutnya". */
     SPEAKER,
-    /** Two people: "kedua pejabat tersebut". */
+    /** Two (or, with a count, more) people: "kedua pejabat tersebut". */
     PERSONS,
-    /** Two countries or governments: "kedua negara". */
+    /** Two (or, with a count, more) countries or governments: "kedua negara", "ketiga negara itu". */
     COUNTRIES,
+    /** Countries other than the one the sentence is about: "kedua tetangganya". */
+    OTHERS,
     /** Two parties of whatever kind the nearest actor is: "keduanya". */
     PAIR,
-    /** One country or government: "negara ini". */
+    /** One country named before the sentence: "negara itu". */
     COUNTRY,
-    /** One organization: "lembaga tersebut". */
+    /** The country of the nearest actor: "negaranya". */
+    OWN_COUNTRY,
+    /** One organization: "lembaga tersebut", "kementerian itu", "blok itu". */
     ORGANIZATION,
-    /** The side of the nearest actor: "pihaknya". */
+    /** A group actor acting as many: "mereka". */
+    GROUP,
+    /** The side of the sentence's subject: "pihaknya". */
     PARTY;
 
+    /** The kind of a group name ("own-country" is {@link #OWN_COUNTRY}). */
     static ReferenceKind ofGroup(String group) {
-        return valueOf(group.toUpperCase(Locale.ROOT));
+        return valueOf(group.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    /** How many referents the expression needs. */
+    /** How many referents the expression needs when it gives no count of its own. */
     int arity() {
         return switch (this) {
-            case PERSONS, COUNTRIES, PAIR -> 2;
+            case PERSONS, COUNTRIES, OTHERS, PAIR -> 2;
             default -> 1;
+        };
+    }
+
+    /** What a mention of an expression of this kind names, given the kind of its first referent. */
+    MentionKind mentionKind(MentionKind referent) {
+        return switch (this) {
+            case PERSON, SPEAKER, PERSONS -> MentionKind.PERSON;
+            case COUNTRIES, OTHERS, COUNTRY, OWN_COUNTRY -> MentionKind.COUNTRY;
+            case ORGANIZATION, GROUP -> MentionKind.ORGANIZATION;
+            case PAIR, PARTY -> referent;
         };
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.peristiwa.document.Span;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ class CoreferenceTest {
 
     private static final Segmenter SEGMENTER = Segmenter.indonesian();
     private static final Coreference COREFERENCE = Coreference.indonesian();
+    private static final MentionFinder FINDER = MentionFinder.indonesian();
 
     private static final Actor AUSTIN = new Actor("USAMIL", "USA", "MIL", "Lloyd Austin", "Kepala Pentagon");
     private static final Actor LEE = new Actor("KORGOV", "KOR", "GOV", "Lee Jong-sup",
@@ -44,7 +47,8 @@ class CoreferenceTest {
                 "Keduanya", "Korea Utara", "Negara ini");
         assertThat(mentions.get(5)).isEqualTo(new Mention(span("Austin", 1), "Austin", MentionKind.PERSON, AUSTIN,
                 List.of(1)));
-        assertThat(mentions.get(6).refersTo()).containsExactly(1, 3);
+        // "kedua negara" are countries: Korea Selatan itself where it was named, the US through Austin.
+        assertThat(mentions.get(6).refersTo()).containsExactly(1, 2);
         assertThat(mentions.get(6).kind()).isEqualTo(MentionKind.COUNTRY);
         assertThat(mentions.get(6).actor()).isNull();
         // The speaker of the quotation is Austin, not Korea Utara named inside it.
@@ -83,6 +87,106 @@ class CoreferenceTest {
         assertThat(mentions).hasSize(2);
         assertThat(mentions.get(1).actor()).isEqualTo(sin);
         assertThat(mentions.get(1).refersTo()).containsExactly(0);
+    }
+
+    /** Names found sentence by sentence by the gazetteer, then resolved, as the pipeline does. */
+    private static List<Mention> analyze(String text, LocalDate date) {
+        List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
+        List<Mention> names = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            names.addAll(FINDER.find(text, sentence, date));
+        }
+        return COREFERENCE.resolve(text, sentences, names);
+    }
+
+    /** The codes a mention stands for: its own actor's, else those of the mentions it refers to. */
+    private static List<String> codes(List<Mention> all, String text) {
+        Mention m = all.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
+        if (m.actor() != null) {
+            return List.of(m.actor().code());
+        }
+        return m.refersTo().stream().map(i -> all.get(i).actor().code()).toList();
+    }
+
+    @Test
+    void aPersonIsLaterCalledByTheFirstWordOfTheNameToo() {
+        List<Mention> mentions = analyze("Perdana Menteri China Li Qiang bertemu Anwar Ibrahim di Putrajaya. "
+                + "Li menawarkan kerja sama kereta cepat. Juru bicara Kemhan Frega Wenas Inkiriwang hadir. "
+                + "Frega menegaskan kesiapan TNI.", LocalDate.of(2024, 6, 19));
+
+        assertThat(codes(mentions, "Li")).containsExactly("CHNGOV");
+        assertThat(codes(mentions, "Frega")).containsExactly("IDNGOV");
+    }
+
+    @Test
+    void aClauseOpeningWordListedAsNoSurnameStaysOut() {
+        List<Mention> mentions = analyze("Juru bicara Kemlu Lalu Muhammad Iqbal menerima wartawan. "
+                + "Lalu ia menjawab pertanyaan soal Gaza.", LocalDate.of(2024, 1, 8));
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("Kemlu", "Lalu Muhammad Iqbal", "ia",
+                "Gaza");
+        assertThat(codes(mentions, "ia")).containsExactly("IDNGOV");
+    }
+
+    @Test
+    void aPronounOpeningASentenceIsTheSubjectOfTheOneBefore() {
+        List<Mention> mentions = analyze("Presiden Vietnam Vo Van Thuong menerima Perdana Menteri Jepang Fumio "
+                + "Kishida di Hanoi. Dia menyebut kedatangan tamunya sebagai tonggak baru.", LocalDate.of(2023, 6, 2));
+
+        assertThat(codes(mentions, "Dia")).containsExactly("VNMGOV");
+    }
+
+    @Test
+    void pihaknyaIsTheSideOfTheSentencesSubject() {
+        List<Mention> mentions = analyze("Korsel memperingatkan Korut bahwa pihaknya siap membalas setiap "
+                + "provokasi.", LocalDate.of(2024, 1, 5));
+
+        assertThat(codes(mentions, "pihaknya")).containsExactly("KOR");
+    }
+
+    @Test
+    void countedCountriesAreTheCoordinationThatNamesThatMany() {
+        List<Mention> mentions = analyze("Jepang, Filipina, dan AS menggelar latihan maritim di dekat Palawan. "
+                + "Beijing mengecam latihan itu. Ketiga negara itu menolak tuduhan Beijing.",
+                LocalDate.of(2024, 4, 8));
+
+        assertThat(codes(mentions, "Ketiga negara itu")).containsExactly("JPN", "PHL", "USA");
+    }
+
+    @Test
+    void theNeighboursOfTheSubjectLeaveTheSubjectOut() {
+        List<Mention> mentions = analyze("Korsel dan Jepang menyambut usulan dialog ekonomi. China berjanji "
+                + "memperluas perdagangan dengan kedua tetangganya.", LocalDate.of(2024, 5, 28));
+
+        assertThat(codes(mentions, "kedua tetangganya")).containsExactly("KOR", "JPN");
+    }
+
+    @Test
+    void aCountryAnaphorLooksBeforeItsSentenceOrTakesTheCountryOfAnOfficial() {
+        List<Mention> seized = analyze("Vietnam menahan sebuah kapal nelayan asing. Malaysia memprotes "
+                + "penahanan oleh negara itu.", LocalDate.of(2024, 3, 1));
+        assertThat(codes(seized, "negara itu")).containsExactly("VNM");
+
+        List<Mention> home = analyze("Menhan Sjafrie Sjamsoeddin meninjau pabrik amunisi di Malang. Menurutnya, "
+                + "negara ini harus mandiri dalam persenjataan.", LocalDate.of(2025, 2, 10));
+        assertThat(codes(home, "Menurutnya")).containsExactly("IDNGOV");
+        assertThat(codes(home, "negara ini")).containsExactly("IDN");
+
+        List<Mention> own = analyze("Perdana Menteri Selandia Baru Christopher Luxon menyebut negaranya tidak "
+                + "akan bergabung dengan pakta itu.", LocalDate.of(2024, 4, 10));
+        assertThat(codes(own, "negaranya")).containsExactly("NZL");
+    }
+
+    @Test
+    void organizationAnaphorsMatchTheirHeadNounAndMerekaTakesTheGroup() {
+        List<Mention> ministry = analyze("Kementerian Pertahanan Jepang mengumumkan anggaran baru, seperti "
+                + "dilaporkan Kyodo. Kementerian itu juga meminta tambahan rudal.", LocalDate.of(2024, 8, 30));
+        assertThat(codes(ministry, "Kementerian itu")).containsExactly("JPNGOV");
+
+        List<Mention> group = analyze("Hizbullah menembakkan puluhan roket ke Israel utara. Kelompok itu "
+                + "mengatakan mereka membalas serangan udara.", LocalDate.of(2024, 8, 25));
+        assertThat(codes(group, "Kelompok itu")).containsExactly("LBNREB");
+        assertThat(codes(group, "mereka")).containsExactly("LBNREB");
     }
 
     private static List<Sentence> sentences() {

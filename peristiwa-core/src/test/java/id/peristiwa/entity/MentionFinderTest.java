@@ -184,4 +184,83 @@ class MentionFinderTest {
                 tuple("AS", "USA"), tuple("Lloyd Austin", "USAGOV"), tuple("Korsel", "KOR"),
                 tuple("Lee Jong-sup", "KORGOV"), tuple("Seoul", null), tuple("Kremlin", "RUSGOV"));
     }
+
+    @Test
+    void aCountryAfterAPlaceCueIsAPlaceButASourceOrRecipientStaysAnActor() {
+        assertThat(find("Ribuan tentara Korut dikirim ke Rusia dan kapal nelayan ditahan di perairan Malaysia."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("tentara Korut", MentionKind.ORGANIZATION, "PRKMIL"),
+                        tuple("Rusia", MentionKind.LOCATION, null),
+                        tuple("Malaysia", MentionKind.LOCATION, null));
+        assertThat(find("Indonesia membeli 42 jet tempur dari Prancis dan menjual kapal patroli ke Filipina."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Indonesia", "IDN"), tuple("Prancis", "FRA"), tuple("Filipina", "PHL"));
+        // Right after a name, "dari" and "ke" say where the named party is or goes.
+        assertThat(find("Presiden Joko Widodo dari Brasil memantau evakuasi."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Joko Widodo", MentionKind.PERSON, "IDNGOV"),
+                        tuple("Brasil", MentionKind.LOCATION, null));
+        assertThat(find("Tokyo membeli rudal jelajah dari Washington.")).extracting(MentionFinderTest::code)
+                .containsExactly("JPNGOV", "USAGOV");
+    }
+
+    @Test
+    void aCapitalizedBodyMayHeadALongNameEndingInItsCountry() {
+        assertThat(find("Badan Penanggulangan Bencana Nasional Jepang mengeluarkan peringatan tsunami."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Badan Penanggulangan Bencana Nasional Jepang", "JPNGOV"));
+        assertThat(find("Dewan Keamanan Nasional Filipina membahas resolusi Dewan Keamanan."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Dewan Keamanan Nasional Filipina", "PHLGOV"), tuple("Dewan Keamanan", "IGOUNO"));
+        // Lower-case words are no part of a name: the body word is left alone.
+        assertThat(find("Kementerian itu menyebut nelayan Vietnam.")).extracting(Mention::text)
+                .containsExactly("Vietnam");
+    }
+
+    @Test
+    void sectorWordsForJuntasSoldiersCoastGuardsAndConsulates() {
+        assertThat(find("Junta Myanmar menuding serdadu Thailand dan kapal penjaga pantai Vietnam menembaki "
+                + "konsulat Kamboja."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Junta Myanmar", "MMRMIL"), tuple("serdadu Thailand", "THAMIL"),
+                        tuple("kapal penjaga pantai Vietnam", "VNMMIL"), tuple("konsulat Kamboja", "KHMGOV"));
+    }
+
+    @Test
+    void ranksAndOrganizationsBetweenTitleAndNameStayOutOfTheName() {
+        assertThat(find("Kepala Bakamla Laksamana Madya Irvansyah meninjau kapal patroli baru."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Bakamla", "IDNMIL"), tuple("Irvansyah", "IDNMIL"));
+        assertThat(find("Ketua MK Anwar Usman membuka sidang perdana."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("MK", "IDNJUD"), tuple("Anwar Usman", "IDNJUD"));
+    }
+
+    @Test
+    void aPostingToAnOrganizationOrAPlaceIsAMentionOfItsOwn() {
+        assertThat(find("Wakil Dubes Jepang untuk PBB Kazuyuki Yamazaki meminta sidang darurat."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Jepang", "JPN"), tuple("PBB", "IGOUNO"), tuple("Kazuyuki Yamazaki", "JPNGOV"));
+        assertThat(find("Kemlu memanggil seorang diplomat Rusia di Jakarta."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Kemlu", MentionKind.ORGANIZATION, "IDNGOV"),
+                        tuple("diplomat Rusia", MentionKind.PERSON, "RUSGOV"),
+                        tuple("Jakarta", MentionKind.LOCATION, null));
+    }
+
+    @Test
+    void aFormerHolderTakesTheCodeTheListGivesAfterOffice() {
+        assertThat(find(FINDER, "Mantan Presiden Joe Biden menghadiri pemakaman itu.", LocalDate.of(2025, 6, 2)))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Joe Biden", "USAELI"));
+        assertThat(find(FINDER, "Ulf Kristersson menerima Mark Rutte.", LocalDate.of(2024, 11, 5)))
+                .extracting(MentionFinderTest::code).containsExactly("SWEGOV", "IGOWSTNAT");
+    }
+
+    @Test
+    void armedGroupsAndOutletsCarryTheirCountries() {
+        assertThat(find("Hamas dan Houthi memuji serangan itu, menurut laporan KBS dan China Daily."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Hamas", "PSEREB"), tuple("Houthi", "YEMREB"), tuple("KBS", "KORMED"),
+                        tuple("China Daily", "CHNMED"));
+    }
 }
