@@ -46,7 +46,9 @@ final class ArticleReferences {
      * @param coordinated whether only a comma or a conjunction separates it from the name before it
      */
     void name(Mention mention, boolean inQuotation, boolean coordinated) {
-        if (mention.kind() == MentionKind.PERSON && mention.actor() == null && mention.refersTo().isEmpty()) {
+        // An uncoded name that repeats a person named before is that person, whatever kind the tagger guessed:
+        // "Austin" after "Lloyd Austin" is no city.
+        if (mention.actor() == null && mention.refersTo().isEmpty()) {
             Integer earlier = people.get(mention.text().toLowerCase(Locale.ROOT));
             if (earlier != null) {
                 add(new Mention(mention.span(), mention.text(), MentionKind.PERSON, mentions.get(earlier).actor(),

@@ -89,6 +89,23 @@ class CoreferenceTest {
         assertThat(mentions.get(1).refersTo()).containsExactly(0);
     }
 
+    @Test
+    void aSurnameTheTaggerTookForAPlaceIsStillThePerson() {
+        String text = "Menteri Pertahanan AS Lloyd Austin tiba di Jakarta. Austin disambut Menhan Prabowo Subianto.";
+        Actor austin = new Actor("USAGOV", "USA", "GOV", "Lloyd Austin", "Menteri Pertahanan AS");
+        List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
+        int first = text.indexOf("Lloyd Austin");
+        int second = text.indexOf("Austin disambut");
+        List<Mention> names = List.of(
+                new Mention(new Span(first, first + 12), "Lloyd Austin", MentionKind.PERSON, austin),
+                new Mention(new Span(second, second + 6), "Austin", MentionKind.LOCATION, null));
+
+        List<Mention> mentions = COREFERENCE.resolve(text, sentences, names);
+
+        assertThat(mentions.get(1)).isEqualTo(new Mention(new Span(second, second + 6), "Austin", MentionKind.PERSON,
+                austin, List.of(0)));
+    }
+
     /** Names found sentence by sentence by the gazetteer, then resolved, as the pipeline does. */
     private static List<Mention> analyze(String text, LocalDate date) {
         List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
