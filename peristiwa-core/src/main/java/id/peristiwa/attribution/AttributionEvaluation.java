@@ -78,6 +78,10 @@ public final class AttributionEvaluation {
             Set<AttributionCorpus.Entity> found = found(story, pipeline, finder, "story-" + n++);
             Set<AttributionCorpus.Entity> gold = new HashSet<>(story.gold());
             score(gold, found, labels, e -> e.label());
+            if (System.getenv("ATTR_DEBUG") != null) {
+                for (var e : found) if (!gold.contains(e) && e.first() >= 0 && e.last() >= 0) System.out.println("FP " + e.label() + " " + ctx(story, e));
+                for (var e : gold) if (!found.contains(e)) System.out.println("FN " + e.label() + " " + ctx(story, e));
+            }
             score(gold, found, roles, e -> ROLE.get(e.label()));
         }
         StringBuilder report = new StringBuilder();
@@ -93,6 +97,14 @@ public final class AttributionEvaluation {
         report.append(all.line("ALL")).append('\n');
         report.append(String.format(Locale.ROOT, "f1=%.3f", all.f1()));
         return report.toString();
+    }
+
+    private static String ctx(AttributionCorpus.Story story, AttributionCorpus.Entity e) {
+        int a = story.tokens().get(e.first()).start(), b = story.tokens().get(e.last()).end();
+        String t = story.text();
+        String in = t.substring(a, b);
+        if (in.length() > 80) in = in.substring(0, 35) + " ... " + in.substring(in.length() - 35);
+        return t.substring(Math.max(0, a - 60), a).replace('\n', ' ') + "[[" + in + "]]" + t.substring(b, Math.min(t.length(), b + 40)).replace('\n', ' ');
     }
 
     private static void score(Set<AttributionCorpus.Entity> gold, Set<AttributionCorpus.Entity> found,
@@ -140,7 +152,9 @@ public final class AttributionEvaluation {
                 }
             }
             Span speaker = speech.speaker().span();
-            if (speaker != null && !speaker.equals(cue)) {
+            String mode = System.getenv().getOrDefault("ATTR_MODE", "a");
+            boolean keep = speech.quote().direct() || mode.equals("a") || mode.equals("b") && !speech.speaker().refers();
+            if (keep && speaker != null && !speaker.equals(cue)) {
                 add(found, speech.speaker().refers() ? "PERSONCOREF" : "PERSON", speaker, starts, ends);
             }
         }

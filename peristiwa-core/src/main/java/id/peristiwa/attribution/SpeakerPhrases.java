@@ -134,26 +134,27 @@ final class SpeakerPhrases {
      * word, acronym, or place; {@code b + 1} when the segment is all role.
      */
     private int nameStart(TokenView view, int a, int b) {
-        int m = personMentionIn(view, a, b);
-        if (m >= 0) {
-            int s = a;
-            while (s <= b && view.token(s).start() < view.mentions.get(m).start()) {
-                s++;
-            }
-            while (s <= b && isRoleWord(view, s)) {
-                s++;
-            }
-            return s;
-        }
         int s = b;
-        while (s >= a && (s == b && view.acronym(s) || !isRoleWord(view, s))) {
+        while (s >= a && (s == b && view.acronym(s) && s > a && !view.acronym(s - 1) || !isRoleWord(view, s))) {
             s--;
         }
-        return s + 1;
+        int name = s + 1;
+        int m = personMentionIn(view, a, b);
+        while (m >= 0 && name <= b && view.token(name).start() < view.mentions.get(m).start()) {
+            name++;
+        }
+        if (name - 1 >= a && words.regional().contains(view.word(name - 1)) && b - name >= 2) {
+            name++;
+        }
+        while (name - 1 >= a && name <= b && words.ranks().contains(view.word(name - 1))) {
+            name--;
+        }
+        return name;
     }
 
     private boolean isRoleWord(TokenView view, int j) {
-        if (words.titles().contains(view.word(j).toLowerCase(Locale.ROOT)) || view.acronym(j)) {
+        String word = view.word(j);
+        if (words.titles().contains(word) || view.acronym(j) || words.isFieldWord(word)) {
             return true;
         }
         int m = view.mentionAt(j);
@@ -188,14 +189,15 @@ final class SpeakerPhrases {
         if (m >= 0 && view.mentions.get(m).kind() != MentionKind.LOCATION) {
             Mention mention = view.mentions.get(m);
             boolean refers = !mention.refersTo().isEmpty() || PRONOUNS.contains(view.word(a))
-                    || earlier(view, words, mention.start()) >= 0;
+                    || earlier(view, words, mention.start()) >= 0 || writtenBefore(view.text, words, span.start());
             return new Speaker(span, m, mention.actor(), refers);
         }
         int e = earlier(view, words, span.start());
         if (e >= 0) {
             return new Speaker(span, e, view.mentions.get(e).actor(), true);
         }
-        return new Speaker(span, -1, null, PRONOUNS.contains(view.word(a)));
+        return new Speaker(span, -1, null, PRONOUNS.contains(view.word(a)) || writtenBefore(view.text, words,
+                span.start()));
     }
 
     /** The last person mention before {@code before} whose name contains {@code words} as whole words, or -1. */
@@ -213,6 +215,18 @@ final class SpeakerPhrases {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code words} occur as whole words in {@code text} before {@code end}: a name given again. */
+    private static boolean writtenBefore(String text, String words, int end) {
+        for (int at = text.lastIndexOf(words, end - 1); at >= 0; at = text.lastIndexOf(words, at - 1)) {
+            int after = at + words.length();
+            if (after <= end && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String haystack, String needle) {

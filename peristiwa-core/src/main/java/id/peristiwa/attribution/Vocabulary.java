@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * The attribution words of a language pack: reporting cues by where they stand ({@code attribution/cues.txt}),
  * title and institution words that tell a speaker's name from its role ({@code attribution/titles.txt}), and
- * the weekday names that end a speaker phrase ({@code weekdays.txt}). Immutable.
+ * the regional titles and ranks among them, and the weekday names that end a speaker phrase ({@code weekdays.txt}). Immutable.
  */
 record Vocabulary(Set<String> inverted, Set<String> reporting, Set<String> according, Set<String> complementizers,
-        Set<String> titles, Set<String> weekdays) {
+        Set<String> titles, Set<String> regional, Set<String> ranks, List<String[]> fieldAffixes, Set<String> weekdays) {
 
     /** The enclitic that folds the speaker into a cue: "kata" + "nya". */
     static final String NYA = "nya";
@@ -24,6 +24,9 @@ record Vocabulary(Set<String> inverted, Set<String> reporting, Set<String> accor
         according = Set.copyOf(according);
         complementizers = Set.copyOf(complementizers);
         titles = Set.copyOf(titles);
+        regional = Set.copyOf(regional);
+        ranks = Set.copyOf(ranks);
+        fieldAffixes = List.copyOf(fieldAffixes);
         weekdays = Set.copyOf(weekdays);
     }
 
@@ -36,7 +39,28 @@ record Vocabulary(Set<String> inverted, Set<String> reporting, Set<String> accor
             weekdays.addAll(words.subList(1, words.size()));
         }
         return new Vocabulary(lower(cues, "inverted"), lower(cues, "reporting"), lower(cues, "according"),
-                lower(cues, "complementizer"), lower(titles, "title"), weekdays);
+                lower(cues, "complementizer"), lower(titles, "title"), lower(titles, "regional"), lower(titles, "rank"), affixes(titles), weekdays);
+    }
+
+    /** The "[field]" lines "ke- -an": a prefix and a suffix, each a word's edge. */
+    private static List<String[]> affixes(Map<String, List<String>> groups) {
+        return groups.getOrDefault("field", List.of()).stream()
+                .map(line -> line.toLowerCase(Locale.ROOT).replace("-", "").split("\\s+"))
+                .filter(parts -> parts.length == 2)
+                .toList();
+    }
+
+    /**
+     * Whether the normalized word has the shape of an office's field ("Ketenagakerjaan", "Perekonomian"): an
+     * abstract noun by its affixes, longer than any name they could be part of.
+     */
+    boolean isFieldWord(String word) {
+        for (String[] affix : fieldAffixes) {
+            if (word.length() >= 9 && word.startsWith(affix[0]) && word.endsWith(affix[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> lower(Map<String, List<String>> groups, String group) {
