@@ -72,10 +72,11 @@ final class AttributionCorpus {
         List<Span> spans = new ArrayList<>(words.size());
         boolean quoteOpen = false;
         boolean glueNext = true;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             boolean mark = word.length() == 1 && (OPENERS + CLOSERS + TOGGLES).indexOf(word.charAt(0)) >= 0;
             boolean opens = mark && (OPENERS.indexOf(word.charAt(0)) >= 0
-                    || TOGGLES.indexOf(word.charAt(0)) >= 0 && !quoteOpen);
+                    || TOGGLES.indexOf(word.charAt(0)) >= 0 && opensHere(words, i, quoteOpen));
             boolean glue = glueNext || NO_SPACE_BEFORE.contains(word) || mark && !opens;
             if (!glue) {
                 text.append(' ');
@@ -88,6 +89,19 @@ final class AttributionCorpus {
             glueNext = NO_SPACE_AFTER.contains(word) || opens;
         }
         return new Story(text.toString(), List.copyOf(spans), entities(tags, labels));
+    }
+
+    /**
+     * Whether the ambiguous mark at word {@code i} opens: not after a comma or before a lower-case word (",” kata"),
+     * which only a closing mark is; else by turns.
+     */
+    private static boolean opensHere(List<String> words, int i, boolean quoteOpen) {
+        String before = i > 0 ? words.get(i - 1) : ".";
+        String after = i + 1 < words.size() ? words.get(i + 1) : ".";
+        if (before.equals(",") || Character.isLowerCase(after.codePointAt(0))) {
+            return false;
+        }
+        return !quoteOpen;
     }
 
     /** BILOU entities: B..L or U, of the given labels; a malformed run is dropped. */

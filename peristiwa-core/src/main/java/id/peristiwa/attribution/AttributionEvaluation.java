@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores the quote finder against PFSA-ID-style BILOU data. Convention, following how PFSA-ID is annotated:
  * STATEMENT is a direct quotation with its marks, CUE the bare cue after it ("kata") and CUECOREF the folded one
  * ("katanya"); PERSON is a speaker's name as first given (without the role), PERSONCOREF a repeated surname, a
  * bare role or a pronoun. PFSA-ID marks statements and cues of direct quotations only but marks the speakers of
- * indirect speech too, so indirect quotations contribute their speaker only. A folded cue is its own speaker and
+ * indirect speech too (where the name is given in full), so indirect quotations contribute a fully named speaker
+ * only. A folded cue is its own speaker and
  * gives no PERSON. Entities match on label and exact token boundaries; the headline figure is micro F1 over the
  * three roles (speaker = PERSON or PERSONCOREF, cue = CUE or CUECOREF, statement), the per-label figures beside.
  */
@@ -78,10 +80,6 @@ public final class AttributionEvaluation {
             Set<AttributionCorpus.Entity> found = found(story, pipeline, finder, "story-" + n++);
             Set<AttributionCorpus.Entity> gold = new HashSet<>(story.gold());
             score(gold, found, labels, e -> e.label());
-            if (System.getenv("ATTR_DEBUG") != null) {
-                for (var e : found) if (!gold.contains(e) && e.first() >= 0 && e.last() >= 0) System.out.println("FP " + e.label() + " " + ctx(story, e));
-                for (var e : gold) if (!found.contains(e)) System.out.println("FN " + e.label() + " " + ctx(story, e));
-            }
             score(gold, found, roles, e -> ROLE.get(e.label()));
         }
         StringBuilder report = new StringBuilder();
@@ -99,16 +97,8 @@ public final class AttributionEvaluation {
         return report.toString();
     }
 
-    private static String ctx(AttributionCorpus.Story story, AttributionCorpus.Entity e) {
-        int a = story.tokens().get(e.first()).start(), b = story.tokens().get(e.last()).end();
-        String t = story.text();
-        String in = t.substring(a, b);
-        if (in.length() > 80) in = in.substring(0, 35) + " ... " + in.substring(in.length() - 35);
-        return t.substring(Math.max(0, a - 60), a).replace('\n', ' ') + "[[" + in + "]]" + t.substring(b, Math.min(t.length(), b + 40)).replace('\n', ' ');
-    }
-
     private static void score(Set<AttributionCorpus.Entity> gold, Set<AttributionCorpus.Entity> found,
-            Map<String, Count> counts, java.util.function.Function<AttributionCorpus.Entity, String> key) {
+            Map<String, Count> counts, Function<AttributionCorpus.Entity, String> key) {
         Set<String> g = new HashSet<>();
         Set<String> f = new HashSet<>();
         gold.forEach(e -> g.add(key.apply(e) + ":" + e.first() + ":" + e.last()));
@@ -152,8 +142,8 @@ public final class AttributionEvaluation {
                 }
             }
             Span speaker = speech.speaker().span();
-            String mode = System.getenv().getOrDefault("ATTR_MODE", "a");
-            boolean keep = speech.quote().direct() || mode.equals("a") || mode.equals("b") && !speech.speaker().refers();
+            // PFSA-ID marks who speaks indirectly only where the name is given in full.
+            boolean keep = speech.quote().direct() || !speech.speaker().refers();
             if (keep && speaker != null && !speaker.equals(cue)) {
                 add(found, speech.speaker().refers() ? "PERSONCOREF" : "PERSON", speaker, starts, ends);
             }
