@@ -1,5 +1,7 @@
 package id.peristiwa.cli;
 
+import id.peristiwa.attribution.AttributionEvaluation;
+import id.peristiwa.attribution.QuoteFinder;
 import id.peristiwa.eval.ExtractionEvaluation;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageEvaluation;
@@ -7,6 +9,7 @@ import id.peristiwa.ner.ConllCorpus;
 import id.peristiwa.ner.EntityEvaluation;
 import id.peristiwa.ner.NameTagger;
 import id.peristiwa.ner.TagMapping;
+import id.peristiwa.pipeline.Pipeline;
 import id.peristiwa.text.SegmentationEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class,
-            EvalCommand.Ner.class})
+            EvalCommand.Ner.class, EvalCommand.Attribution.class})
 final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -102,6 +105,26 @@ final class EvalCommand extends CommandGroup {
             NameTagger tagger = model != null ? NameTagger.load(model) : NameTagger.indonesian();
             var out = Console.out();
             out.println(EntityEvaluation.run(tagger, ConllCorpus.read(conll), TagMapping.parse(map)));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "attribution", mixinStandardHelpOptions = true,
+            description = {"Quotes and attribution against PFSA-ID BILOU data: speaker (PERSON, PERSONCOREF), cue",
+                "(CUE, CUECOREF) and statement (STATEMENT) spans, exact match, per label and per role.",
+                "Last line: f1=F (micro over speaker, cue and statement)."})
+    static final class Attribution implements Callable<Integer> {
+
+        @Option(names = "--conll", paramLabel = "FILE",
+                description = "BILOU token/label file (default: ../shared/data/attribution/pfsa-id/dev.txt).")
+        Path conll;
+
+        @Override
+        public Integer call() throws IOException {
+            Path file = conll != null ? conll : Locations.requireData("attribution/pfsa-id/dev.txt");
+            var out = Console.out();
+            out.println(AttributionEvaluation.run(file, Pipeline.indonesian(), QuoteFinder.indonesian()));
             out.flush();
             return 0;
         }

@@ -3,6 +3,7 @@ package id.peristiwa.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.peristiwa.entity.Actor;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.event.Quote;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.text.Sentence;
 import id.peristiwa.text.Token;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Locale;
  * {@code sentences} [[start,end],...] and {@code mentions} [{start, end, text, kind, actor {code, country,
  * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
  * group) or null, referents (all of them, [] when none)}], and, when asked, {@code tokens} [{start, end,
- * normalized, flags}].
+ * normalized, flags}]; with quotes given, {@code quotes} [{speaker actor or null, speakerMention (index into
+ * mentions) or null, cue [start,end] or null, statement [start,end], direct, relay or null}].
  */
 public final class AnalysisJson {
 
@@ -34,6 +37,15 @@ public final class AnalysisJson {
 
     /** Writes the analyzed article as JSON to {@code out}, with its tokens when {@code tokens}; flushed, not closed. */
     public static void write(AnalyzedArticle analyzed, boolean tokens, Writer out) {
+        write(analyzed, null, tokens, out);
+    }
+
+    /**
+     * Writes the analyzed article as JSON to {@code out} with its {@code quotes} (from
+     * {@code id.peristiwa.attribution.QuoteFinder}; no field when null), and its tokens when {@code tokens};
+     * flushed, not closed.
+     */
+    public static void write(AnalyzedArticle analyzed, List<Quote> quotes, boolean tokens, Writer out) {
         try (JsonGenerator g = ArticleJson.generator(out)) {
             g.writeStartObject();
             ArticleJson.writeFields(g, analyzed.article());
@@ -47,6 +59,9 @@ public final class AnalysisJson {
                 writeMention(g, mention);
             }
             g.writeEndArray();
+            if (quotes != null) {
+                writeQuotes(g, quotes);
+            }
             if (tokens) {
                 writeTokens(g, analyzed);
             }
@@ -74,6 +89,31 @@ public final class AnalysisJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void writeQuotes(JsonGenerator g, List<Quote> quotes) throws IOException {
+        g.writeArrayFieldStart("quotes");
+        for (Quote quote : quotes) {
+            g.writeStartObject();
+            writeActor(g, "speaker", quote.speaker());
+            if (quote.speakerMention() < 0) {
+                g.writeNullField("speakerMention");
+            } else {
+                g.writeNumberField("speakerMention", quote.speakerMention());
+            }
+            if (quote.cue() == null) {
+                g.writeNullField("cue");
+            } else {
+                g.writeFieldName("cue");
+                ArticleJson.writeSpan(g, quote.cue());
+            }
+            g.writeFieldName("statement");
+            ArticleJson.writeSpan(g, quote.statement());
+            g.writeBooleanField("direct", quote.direct());
+            g.writeStringField("relay", quote.relay());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** An actor object under {@code field}, or null. */

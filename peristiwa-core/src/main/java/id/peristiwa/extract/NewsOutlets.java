@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Names of news outlets and agencies, and the features that make an unknown name look like one: a web domain
  * ("Liputan6.com", "TEMPO.CO") or a typical publication word ("Warta", "Pos"). Loaded from a language-pack data
- * file; immutable and thread-safe.
+ * file; immutable and thread-safe. Public so that attribution reads relays ("dilansir Yonhap") from the same list.
  */
-final class NewsOutlets {
+public final class NewsOutlets {
 
     static final String INDONESIAN = "id/peristiwa/lang/id/news-outlets.txt";
 
@@ -28,6 +28,11 @@ final class NewsOutlets {
         this.words = Set.copyOf(words);
     }
 
+    /** The Indonesian pack's outlets and agencies ({@code news-outlets.txt}). */
+    public static NewsOutlets indonesian() {
+        return load(INDONESIAN);
+    }
+
     /** Loads the groups "agency" and "outlet" as names and "word" as publication words. */
     static NewsOutlets load(String resource) {
         Set<String> names = new HashSet<>();
@@ -41,7 +46,7 @@ final class NewsOutlets {
     }
 
     /** True when the name is listed, as a whole or by its first word ("ANTARA News", "Kompas TV"). */
-    boolean isKnown(String name) {
+    public boolean isKnown(String name) {
         String key = key(name);
         return names.contains(key) || names.contains(SPACE.split(key)[0]);
     }
