@@ -20,7 +20,7 @@ import java.util.Locale;
  * {@code sentences} [[start,end],...] and {@code mentions} [{start, end, text, kind, actor {code, country,
  * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
  * group) or null, referents (all of them, [] when none)}], and, when asked, {@code tokens} [{start, end,
- * normalized, flags}]; with quotes given, {@code quotes} [{speaker actor or null, speakerMention (index into
+ * normalized, flags}]; {@code quotes} [{speaker actor or null, speakerMention (index into
  * mentions) or null, cue [start,end] or null, statement [start,end], direct, relay or null}].
  */
 public final class AnalysisJson {
@@ -37,15 +37,6 @@ public final class AnalysisJson {
 
     /** Writes the analyzed article as JSON to {@code out}, with its tokens when {@code tokens}; flushed, not closed. */
     public static void write(AnalyzedArticle analyzed, boolean tokens, Writer out) {
-        write(analyzed, null, tokens, out);
-    }
-
-    /**
-     * Writes the analyzed article as JSON to {@code out} with its {@code quotes} (from
-     * {@code id.peristiwa.attribution.QuoteFinder}; no field when null), and its tokens when {@code tokens};
-     * flushed, not closed.
-     */
-    public static void write(AnalyzedArticle analyzed, List<Quote> quotes, boolean tokens, Writer out) {
         try (JsonGenerator g = ArticleJson.generator(out)) {
             g.writeStartObject();
             ArticleJson.writeFields(g, analyzed.article());
@@ -59,9 +50,7 @@ public final class AnalysisJson {
                 writeMention(g, mention);
             }
             g.writeEndArray();
-            if (quotes != null) {
-                writeQuotes(g, quotes);
-            }
+            writeQuotes(g, analyzed.quotes());
             if (tokens) {
                 writeTokens(g, analyzed);
             }

@@ -2,6 +2,7 @@ package id.peristiwa.pipeline;
 
 import id.peristiwa.document.Article;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.event.Quote;
 import id.peristiwa.text.Sentence;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,24 @@ import java.util.Objects;
  * @param article   the extracted article
  * @param sentences its sentences with their tokens, in text order (the dateline belongs to none)
  * @param mentions  the people, organizations, countries and places named or referred to, in text order
+ * @param quotes    the statements the article reports, direct and indirect, in text order
  */
-public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions) {
+public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions,
+                              List<Quote> quotes) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** An article analyzed up to its mentions, before quotations are looked for. */
+    public AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions) {
+        this(article, sentences, mentions, List.of());
+    }
+
+    /** The same analysis with the article's quotations. */
+    public AnalyzedArticle withQuotes(List<Quote> found) {
+        return new AnalyzedArticle(article, sentences, mentions, found);
     }
 }

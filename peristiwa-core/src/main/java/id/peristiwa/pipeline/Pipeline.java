@@ -1,5 +1,6 @@
 package id.peristiwa.pipeline;
 
+import id.peristiwa.attribution.QuoteFinder;
 import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.entity.Coreference;
@@ -43,14 +44,16 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final NameFinder names;
     private final Coreference coreference;
+    private final QuoteFinder quotes;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            Coreference coreference) {
+            Coreference coreference, QuoteFinder quotes) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
         this.names = names;
         this.coreference = coreference;
+        this.quotes = quotes;
     }
 
     /** The Indonesian pipeline with its bundled language pack. */
@@ -66,7 +69,7 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian());
+                Coreference.indonesian(), QuoteFinder.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
@@ -82,7 +85,10 @@ public final class Pipeline {
         return analyze(process(document));
     }
 
-    /** Analyzes an extracted article: sentences and tokens, then names and actors, then references. */
+    /**
+     * Analyzes an extracted article: sentences and tokens, then names and actors, then references, then the
+     * statements it reports and who made them.
+     */
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
         List<Sentence> sentences = segmenter.segment(text, article.paragraphs(),
@@ -94,7 +100,8 @@ public final class Pipeline {
                 found.addAll(names.find(text, piece, asOf));
             }
         }
-        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
+        AnalyzedArticle named = new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
+        return named.withQuotes(quotes.find(named));
     }
 
     /** The extractor alone, for callers that do not need the language. */
