@@ -157,7 +157,8 @@ final class CachedEmissions {
         for (int k = 0; k < OFFSETS.length; k++) {
             addUnits(f, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
         }
-        return new Word(view.surface(), hash, c, view, new WordClass(view.shape(), view.casing()), units);
+        // Shapes are few and shared, so equal shapes are one object and compare by reference below.
+        return new Word(view.surface(), hash, c, view, view.shape().intern(), view.casing(), units);
     }
 
     /** The entry of two adjacent words, made on a miss. */
@@ -178,34 +179,33 @@ final class CachedEmissions {
 
     /** The entry of the classes of two adjacent words, made on a miss. */
     private ClassPair classPair(Word left, Word right, int c) {
-        int h = mix(31 * (31 * c + left.cls.hashCode()) + right.cls.hashCode());
+        int h = mix(31 * (31 * c + left.classHash()) + right.classHash());
         int slot = h & (classPairs.length - 1);
         ClassPair e = classPairs[slot];
-        if (e != null && e.hash == h && e.cased == c && e.left.equals(left.cls) && e.right.equals(right.cls)) {
+        if (e != null && e.hash == h && e.cased == c && e.left.isOf(left) && e.right.isOf(right)) {
             return e;
         }
         int[] units = new int[2 * T];
         long[] f = new long[FeatureExtractor.MAX_GROUP];
         addUnits(f, extractor.classPair(left.view, right.view, true, c, f, 0), c, units, 0);
         addUnits(f, extractor.classPair(left.view, right.view, false, c, f, 0), c, units, T);
-        e = new ClassPair(left.cls, right.cls, c, h, units);
+        e = new ClassPair(left.wordClass(), right.wordClass(), c, h, units);
         classPairs[slot] = e;
         return e;
     }
 
     /** The entry of the features that read a word with both neighbours (their classes only), made on a miss. */
     private Triple triple(Word p, Word w, Word n, int c) {
-        int h = mix(31 * (31 * (31 * c + p.cls.hashCode()) + w.cls.hashCode()) + n.cls.hashCode());
+        int h = mix(31 * (31 * (31 * c + p.classHash()) + w.classHash()) + n.classHash());
         int slot = h & (triples.length - 1);
         Triple e = triples[slot];
-        if (e != null && e.hash == h && e.cased == c && e.p.equals(p.cls) && e.w.equals(w.cls)
-                && e.n.equals(n.cls)) {
+        if (e != null && e.hash == h && e.cased == c && e.p.isOf(p) && e.w.isOf(w) && e.n.isOf(n)) {
             return e;
         }
         long[] f = new long[2];
         int[] units = new int[T];
         addUnits(f, extractor.triple(p.view, w.view, n.view, c, f, 0), c, units, 0);
-        e = new Triple(p.cls, w.cls, n.cls, c, h, units);
+        e = new Triple(p.wordClass(), w.wordClass(), n.wordClass(), c, h, units);
         triples[slot] = e;
         return e;
     }
@@ -223,7 +223,14 @@ final class CachedEmissions {
      * A word form's scores: {@code units[0, T)} its own features', then its features' as the neighbour at
      * offsets -1, 1, -2 and 2 of the word they describe.
      */
-    private record Word(String surface, int hash, int cased, WordView view, WordClass cls, int[] units) {
+    private record Word(String surface, int hash, int cased, WordView view, String shape, int casing, int[] units) {
+        int classHash() {
+            return shape.hashCode() * 31 + casing;
+        }
+
+        WordClass wordClass() {
+            return new WordClass(shape, casing);
+        }
     }
 
     /**
@@ -231,6 +238,9 @@ final class CachedEmissions {
      * has, so the sentence start is told apart too).
      */
     private record WordClass(String shape, int casing) {
+        boolean isOf(Word w) {
+            return shape == w.shape && casing == w.casing;
+        }
     }
 
     /** Two adjacent words' scores: {@code units[0, T)} for the right word, {@code units[T, 2T)} for the left. */

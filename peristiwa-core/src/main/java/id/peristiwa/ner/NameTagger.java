@@ -28,9 +28,9 @@ public final class NameTagger implements NameFinder {
     static final String BUNDLED = "/id/peristiwa/lang/id/ner-model.bin.gz";
 
     /** Word forms kept with their scores: news text reuses far fewer forms than this. */
-    private static final int WORD_BITS = 16;
+    private static final int WORD_BITS = 17;
     /** Adjacent word pairs kept with their scores. */
-    private static final int PAIR_BITS = 17;
+    private static final int PAIR_BITS = 18;
 
     private final SequenceModel model;
     private final CachedEmissions emissions;
