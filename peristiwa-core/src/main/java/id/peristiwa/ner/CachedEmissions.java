@@ -8,7 +8,8 @@ import java.util.List;
  * features that read one word (as the described word or as its neighbour at each offset) are kept per word form,
  * and those that read two adjacent words per word pair, so that scoring a word is a few additions of small
  * arrays instead of hashing and looking up dozens of features. Features that read only word classes (shape,
- * casing class) of two or three words are kept per class combination, of which there are few. The
+ * casing class) of two or three words are kept per class combination, of which there are few. Only the features
+ * of a capitalized word's run of capitalized words are looked up word by word. The
  * scores equal those of {@link FeatureExtractor#extract} with {@link SparseWeights#score}
  * exactly, because both add whole weight units.
  *
@@ -93,6 +94,12 @@ final class CachedEmissions {
 
     private float[] score(Word[] w, int n, int c) {
         int[] units = new int[n * T];
+        WordView[] views = new WordView[w.length];
+        for (int j = 0; j < w.length; j++) {
+            views[j] = w[j].view;
+        }
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
         for (int i = 0; i < n; i++) {
             int j = i + 2;
             int o = i * T;
@@ -102,6 +109,9 @@ final class CachedEmissions {
             add(w[j - 2].units, 3 * T, units, o);
             add(w[j + 2].units, 4 * T, units, o);
             add(triple(w[j - 1], w[j], w[j + 1], c).units, 0, units, o);
+            int k = extractor.run(views, j, c, f, 0);
+            extractor.buckets(f, k, c, buckets);
+            weights.addUnits(buckets, 2 * k, units, o);
         }
         // Each pair of adjacent words (stand-ins included) once: its scores go to the real words among the two.
         for (int j = 1; j <= n + 1; j++) {

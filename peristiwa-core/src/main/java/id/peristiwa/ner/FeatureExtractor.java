@@ -22,12 +22,14 @@ final class FeatureExtractor {
 
     private final WordClusters clusters;
     private final FeatureHasher hasher;
+    private final NameCues cues;
     private final WordView before;
     private final WordView after;
 
-    FeatureExtractor(WordClusters clusters, FeatureHasher hasher) {
+    FeatureExtractor(WordClusters clusters, FeatureHasher hasher, NameCues cues) {
         this.clusters = clusters;
         this.hasher = hasher;
+        this.cues = cues;
         this.before = WordView.boundary("<s>", -2, clusters.levels());
         this.after = WordView.boundary("</s>", -3, clusters.levels());
     }
@@ -76,6 +78,7 @@ final class FeatureExtractor {
             k = classPair(v[j - 1], v[j], true, c, f, k);
             k = classPair(v[j], v[j + 1], false, c, f, k);
             k = triple(v[j - 1], v[j], v[j + 1], c, f, k);
+            k = run(v, j, c, f, k);
             features[i] = buckets(f, k, c);
         }
         return features;
@@ -89,7 +92,10 @@ final class FeatureExtractor {
         for (int l = 0; l < cl.length; l++) {
             cl[l] = clusters.cluster(wi, l);
         }
-        return new WordView(word, lower, shape(cased ? word : lower), clusters.casing(wi), cl);
+        int casing = clusters.casing(wi);
+        boolean capital = cased ? !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                : casing >= CasingClass.MOSTLY_CAPITALIZED.ordinal();
+        return new WordView(word, lower, shape(cased ? word : lower), casing, cl, cues.of(lower), capital);
     }
 
     /**
@@ -134,6 +140,8 @@ final class FeatureExtractor {
         if (cl.length > 0) {
             f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 37), fine(w)), w.shape());
         }
+        f[k++] = FeatureHasher.add(FeatureHasher.start(50), w.cue());
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 51), w.cue()), w.shape());
         return k;
     }
 
@@ -146,18 +154,21 @@ final class FeatureExtractor {
         switch (offset) {
             case -1 -> {
                 f[k++] = FeatureHasher.add(FeatureHasher.start(2), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(52), w.cue()), w.capital() ? 1 : 0);
                 for (int l = 0; l < cl.length; l++) {
                     f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(31), l), cl[l]);
                 }
             }
             case 1 -> {
                 f[k++] = FeatureHasher.add(FeatureHasher.start(3), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(53), w.cue()), w.capital() ? 1 : 0);
                 for (int l = 0; l < cl.length; l++) {
                     f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(32), l), cl[l]);
                 }
             }
             case -2 -> {
                 f[k++] = FeatureHasher.add(FeatureHasher.start(4), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.start(54), w.cue());
                 if (cl.length > 0) {
                     f[k++] = FeatureHasher.add(FeatureHasher.start(35), fine(w));
                 }
@@ -225,6 +236,35 @@ final class FeatureExtractor {
                 w.shape()), n.shape());
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(42), p.casing()),
                 w.casing()), n.casing());
+        return k;
+    }
+
+    /**
+     * Adds the features of the word at {@code j} of {@code v} (stand-ins included) that read the run of
+     * capitalized words it belongs to: the run's first word and its cues with the word's position in the run,
+     * and the nearest cue word before it in the run with the distance. None for a word that is not capitalized.
+     */
+    int run(WordView[] v, int j, int c, long[] f, int k) {
+        if (!v[j].capital()) {
+            return k;
+        }
+        int s = j;
+        while (v[s - 1].capital()) {
+            s--;
+        }
+        int position = Math.min(j - s, 4);
+        int cue = 0;
+        int distance = 0;
+        for (int m = j - 1; m >= s && cue == 0; m--) {
+            cue = v[m].cue();
+            distance = j - m;
+        }
+        WordView first = v[s];
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(55), c), first.cue()),
+                position);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(56), first.lower()), position);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue),
+                Math.min(distance, 4));
         return k;
     }
 

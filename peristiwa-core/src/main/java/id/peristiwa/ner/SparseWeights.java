@@ -106,8 +106,14 @@ final class SparseWeights implements Emissions {
      * {@link CachedEmissions} builds them) equal scores summed feature by feature.
      */
     void addUnits(int[] features, int[] sums, int offset) {
+        addUnits(features, features.length, sums, offset);
+    }
+
+    /** As {@link #addUnits(int[], int[], int)} for {@code features[0, count)}. */
+    void addUnits(int[] features, int count, int[] sums, int offset) {
         int tags = EntityTags.COUNT;
-        for (int b : features) {
+        for (int i = 0; i < count; i++) {
+            int b = features[i];
             int word = b >>> 6;
             if (word >= present.length || (present[word] & 1L << b) == 0) {
                 continue;
