@@ -39,6 +39,10 @@ final class TrainCommand extends CommandGroup {
                 description = "Most perceptron passes; the best on the validation files is kept (default ${DEFAULT-VALUE}).")
         int epochs;
 
+        @Option(names = "--repeat", split = ",", paramLabel = "N",
+                description = "Times each training file is used per pass, by file (default: the shipped model's).")
+        List<Integer> repeat;
+
         @Option(names = "--corpus", paramLabel = "DIR",
                 description = "JSON Lines articles for word classes (default: ../shared/data/corpus).")
         Path corpus;
@@ -52,8 +56,9 @@ final class TrainCommand extends CommandGroup {
             Path words = corpus != null ? corpus : Locations.requireData("corpus");
             Path target = out != null ? out : Locations.home().resolve(SHIPPED);
             var err = System.err;
+            List<Integer> repeats = repeat != null ? repeat : data != null ? List.of() : NerTraining.DEFAULT_REPEATS;
             NameTagger tagger = NerTraining.train(new NerTraining.Options(files, mapping, words, epochs,
-                    NerTraining.DEFAULT_SEED, NerTraining.DEFAULT_HASH_BITS), err::println);
+                    NerTraining.DEFAULT_SEED, NerTraining.DEFAULT_HASH_BITS, repeats), err::println);
             try (OutputStream o = Files.newOutputStream(target)) {
                 tagger.save(o);
             }

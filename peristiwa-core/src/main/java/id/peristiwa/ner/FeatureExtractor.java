@@ -9,119 +9,278 @@ import java.util.Locale;
  * of the word and its neighbours. Shape features carry whether the sentence uses capitals at all, so that text
  * written all in lower case (as one training set is) does not teach the model that names may be lower case.
  * Immutable and thread-safe.
+ *
+ * <p>The features of a word fall into groups by what they read: the word alone ({@link #own}), one neighbour at a
+ * fixed offset ({@link #neighbour}), two adjacent words ({@link #wordPair}) or their classes
+ * ({@link #classPair}), and the word with both neighbours
+ * ({@link #triple}). {@link #extract} is all groups put together; {@link CachedEmissions} keeps the scores of the
+ * first three groups per word form and per word pair, so that both paths score exactly the same features.
  */
 final class FeatureExtractor {
-    private static final String BEFORE = "<s>";
-    private static final String AFTER = "</s>";
+    /** Most features of one word in one group. */
+    static final int MAX_GROUP = 48;
 
     private final WordClusters clusters;
     private final FeatureHasher hasher;
+    private final NameCues cues;
+    private final WordView before;
+    private final WordView after;
 
-    FeatureExtractor(WordClusters clusters, FeatureHasher hasher) {
+    FeatureExtractor(WordClusters clusters, FeatureHasher hasher, NameCues cues) {
         this.clusters = clusters;
         this.hasher = hasher;
+        this.cues = cues;
+        this.before = WordView.boundary("<s>", -2, clusters.levels());
+        this.after = WordView.boundary("</s>", -3, clusters.levels());
     }
 
     WordClusters clusters() {
         return clusters;
     }
 
-    /** {@code features[i]}: the buckets of word {@code i}'s features (no bucket is -1). */
+    /** The stand-in for the words before the sentence start. */
+    WordView before() {
+        return before;
+    }
+
+    /** The stand-in for the words after the sentence end. */
+    WordView after() {
+        return after;
+    }
+
+    /** {@code features[i]}: the buckets of word {@code i}'s features. */
     int[][] extract(List<String> words) {
         int n = words.size();
         boolean cased = false;
         for (String w : words) {
-            cased |= hasUpperCase(w);
-        }
-        String[] lower = new String[n];
-        String[] shape = new String[n];
-        int levels = clusters.levels();
-        int[][] cl = new int[Math.max(levels, 1)][n];
-        int[] casing = new int[n];
-        for (int i = 0; i < n; i++) {
-            String w = words.get(i);
-            lower[i] = w.toLowerCase(Locale.ROOT);
-            shape[i] = shape(cased ? w : lower[i]);
-            int wi = clusters.wordIndex(lower[i]);
-            casing[i] = clusters.casing(wi);
-            for (int l = 0; l < levels; l++) {
-                cl[l][i] = clusters.cluster(wi, l);
-            }
+            cased |= hasUpperCase(w, 0, w.length());
         }
         int c = cased ? 1 : 0;
-        int fine = levels - 1;
-        int mid = Math.max(0, levels - 2);
-        int[][] features = new int[n][];
-        long[] f = new long[64];
+        WordView[] v = new WordView[n + 4];
+        v[0] = before;
+        v[1] = before;
         for (int i = 0; i < n; i++) {
-            int k = 0;
-            String li = lower[i];
-            String lp = i > 0 ? lower[i - 1] : BEFORE;
-            String ln = i + 1 < n ? lower[i + 1] : AFTER;
-            String sp = i > 0 ? shape[i - 1] : BEFORE;
-            String sn = i + 1 < n ? shape[i + 1] : AFTER;
-            f[k++] = FeatureHasher.add(FeatureHasher.start(0), c);
-            f[k++] = FeatureHasher.add(FeatureHasher.start(1), li);
-            f[k++] = FeatureHasher.add(FeatureHasher.start(2), lp);
-            f[k++] = FeatureHasher.add(FeatureHasher.start(3), ln);
-            f[k++] = FeatureHasher.add(FeatureHasher.start(4), i > 1 ? lower[i - 2] : BEFORE);
-            f[k++] = FeatureHasher.add(FeatureHasher.start(5), i + 2 < n ? lower[i + 2] : AFTER);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(6), lp), li);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(7), li), ln);
-            for (int a = 1; a <= 4 && a < li.length(); a++) {
-                f[k++] = FeatureHasher.add(FeatureHasher.start(7 + a), li, 0, a);
-                f[k++] = FeatureHasher.add(FeatureHasher.start(11 + a), li, li.length() - a, li.length());
-            }
-            long sh = FeatureHasher.add(FeatureHasher.start(16), c);
-            f[k++] = FeatureHasher.add(sh, shape[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 17), sp), shape[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 18), shape[i]), sn);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 19), sp),
-                    shape[i]), sn);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 20), i == 0 ? 1 : 0), shape[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 21), lp), shape[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 22), shape[i]), ln);
-            if (cased) {
-                f[k++] = FeatureHasher.add(FeatureHasher.start(23), words.get(i));
-            }
-            f[k++] = FeatureHasher.add(FeatureHasher.start(24), Math.min(li.length(), 10));
-            for (int l = 0; l < levels; l++) {
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(30), l), cl[l][i]);
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(31), l), i > 0 ? cl[l][i - 1] : -2);
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(32), l), i + 1 < n ? cl[l][i + 1] : -3);
-            }
-            int kp = i > 0 ? casing[i - 1] : -2;
-            int kn = i + 1 < n ? casing[i + 1] : -3;
-            f[k++] = FeatureHasher.add(FeatureHasher.add(sh, 40), casing[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 41), casing[i]), shape[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(42), kp), casing[i]), kn);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(43), kp), casing[i]);
-            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(44), casing[i]), kn);
-            if (levels > 0) {
-                int p = i > 0 ? cl[mid][i - 1] : -2;
-                int q = i + 1 < n ? cl[mid][i + 1] : -3;
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(33), p), cl[mid][i]);
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(34), cl[mid][i]), q);
-                f[k++] = FeatureHasher.add(FeatureHasher.start(35), i > 1 ? cl[fine][i - 2] : -2);
-                f[k++] = FeatureHasher.add(FeatureHasher.start(36), i + 2 < n ? cl[fine][i + 2] : -3);
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 37), cl[fine][i]), shape[i]);
-                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(38), lp), cl[fine][i]);
-            }
-            // Each feature twice: once shared, once for cased or caseless text only, so that the two kinds of
-            // training text share what they agree on and keep apart what they do not.
-            int[] buckets = new int[2 * k];
-            for (int j = 0; j < k; j++) {
-                buckets[2 * j] = hasher.bucket(f[j]);
-                buckets[2 * j + 1] = hasher.bucket(FeatureHasher.add(f[j], 7919 + c));
-            }
-            features[i] = buckets;
+            v[i + 2] = view(words.get(i), cased);
+        }
+        v[n + 2] = after;
+        v[n + 3] = after;
+        int[][] features = new int[n][];
+        long[] f = new long[4 * MAX_GROUP];
+        for (int i = 0; i < n; i++) {
+            int j = i + 2;
+            int k = own(v[j], c, f, 0);
+            k = neighbour(v[j - 1], -1, c, f, k);
+            k = neighbour(v[j + 1], 1, c, f, k);
+            k = neighbour(v[j - 2], -2, c, f, k);
+            k = neighbour(v[j + 2], 2, c, f, k);
+            k = wordPair(v[j - 1], v[j], true, c, f, k);
+            k = wordPair(v[j], v[j + 1], false, c, f, k);
+            k = classPair(v[j - 1], v[j], true, c, f, k);
+            k = classPair(v[j], v[j + 1], false, c, f, k);
+            k = triple(v[j - 1], v[j], v[j + 1], c, f, k);
+            k = run(v, j, c, f, k);
+            features[i] = buckets(f, k, c);
         }
         return features;
     }
 
-    private static boolean hasUpperCase(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isUpperCase(w.charAt(i))) {
+    /** What the features read of {@code word} in a sentence that is {@code cased} or not. */
+    WordView view(String word, boolean cased) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int wi = clusters.wordIndex(lower);
+        int[] cl = new int[clusters.levels()];
+        for (int l = 0; l < cl.length; l++) {
+            cl[l] = clusters.cluster(wi, l);
+        }
+        int casing = clusters.casing(wi);
+        boolean capital = cased ? !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                : casing >= CasingClass.MOSTLY_CAPITALIZED.ordinal();
+        return new WordView(word, lower, shape(cased ? word : lower), casing, cl, cues.of(lower), capital);
+    }
+
+    /**
+     * Each feature twice: once shared, once for cased or caseless text only, so that the two kinds of training
+     * text share what they agree on and keep apart what they do not.
+     */
+    int[] buckets(long[] f, int k, int c) {
+        int[] buckets = new int[2 * k];
+        buckets(f, k, c, buckets);
+        return buckets;
+    }
+
+    /** As {@link #buckets(long[], int, int)}, into {@code buckets[0, 2k)}. */
+    void buckets(long[] f, int k, int c, int[] buckets) {
+        for (int j = 0; j < k; j++) {
+            buckets[2 * j] = hasher.bucket(f[j]);
+            buckets[2 * j + 1] = hasher.bucket(FeatureHasher.add(f[j], 7919 + c));
+        }
+    }
+
+    /** Adds to {@code f} from {@code k} the features that read word {@code w} alone; returns the new count. */
+    int own(WordView w, int c, long[] f, int k) {
+        String li = w.lower();
+        long sh = FeatureHasher.add(FeatureHasher.start(16), c);
+        f[k++] = FeatureHasher.add(FeatureHasher.start(0), c);
+        f[k++] = FeatureHasher.add(FeatureHasher.start(1), li);
+        for (int a = 1; a <= 4 && a < li.length(); a++) {
+            f[k++] = FeatureHasher.add(FeatureHasher.start(7 + a), li, 0, a);
+            f[k++] = FeatureHasher.add(FeatureHasher.start(11 + a), li, li.length() - a, li.length());
+        }
+        f[k++] = FeatureHasher.add(sh, w.shape());
+        if (c == 1) {
+            f[k++] = FeatureHasher.add(FeatureHasher.start(23), w.surface());
+        }
+        f[k++] = FeatureHasher.add(FeatureHasher.start(24), Math.min(li.length(), 10));
+        int[] cl = w.clusters();
+        for (int l = 0; l < cl.length; l++) {
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(30), l), cl[l]);
+        }
+        f[k++] = FeatureHasher.add(FeatureHasher.add(sh, 40), w.casing());
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 41), w.casing()), w.shape());
+        if (cl.length > 0) {
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 37), fine(w)), w.shape());
+        }
+        f[k++] = FeatureHasher.add(FeatureHasher.start(50), w.cue());
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 51), w.cue()), w.shape());
+        return k;
+    }
+
+    /**
+     * Adds the features that read only the word {@code w} at {@code offset} (-2, -1, 1 or 2) from the word they
+     * describe.
+     */
+    int neighbour(WordView w, int offset, int c, long[] f, int k) {
+        int[] cl = w.clusters();
+        switch (offset) {
+            case -1 -> {
+                f[k++] = FeatureHasher.add(FeatureHasher.start(2), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(52), w.cue()), w.capital() ? 1 : 0);
+                for (int l = 0; l < cl.length; l++) {
+                    f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(31), l), cl[l]);
+                }
+            }
+            case 1 -> {
+                f[k++] = FeatureHasher.add(FeatureHasher.start(3), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(53), w.cue()), w.capital() ? 1 : 0);
+                for (int l = 0; l < cl.length; l++) {
+                    f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(32), l), cl[l]);
+                }
+            }
+            case -2 -> {
+                f[k++] = FeatureHasher.add(FeatureHasher.start(4), w.lower());
+                f[k++] = FeatureHasher.add(FeatureHasher.start(54), w.cue());
+                if (cl.length > 0) {
+                    f[k++] = FeatureHasher.add(FeatureHasher.start(35), fine(w));
+                }
+            }
+            case 2 -> {
+                f[k++] = FeatureHasher.add(FeatureHasher.start(5), w.lower());
+                if (cl.length > 0) {
+                    f[k++] = FeatureHasher.add(FeatureHasher.start(36), fine(w));
+                }
+            }
+            default -> throw new IllegalArgumentException("offset " + offset);
+        }
+        return k;
+    }
+
+    /**
+     * Adds the features that read the adjacent words {@code left} and {@code right} themselves or their word
+     * classes: those of
+     * {@code right} when {@code ofRight}, else those of {@code left}.
+     */
+    int wordPair(WordView left, WordView right, boolean ofRight, int c, long[] f, int k) {
+        long sh = FeatureHasher.add(FeatureHasher.start(16), c);
+        if (ofRight) {
+            String lp = left.lower();
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(6), lp), right.lower());
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 21), lp), right.shape());
+            if (right.clusters().length > 0) {
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(33), mid(left)), mid(right));
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(38), lp), fine(right));
+            }
+        } else {
+            String ln = right.lower();
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(7), left.lower()), ln);
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 22), left.shape()), ln);
+            if (right.clusters().length > 0) {
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(34), mid(left)), mid(right));
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Adds the features that read only the shapes and casing classes of the adjacent words {@code left} and
+     * {@code right} (and whether {@code left} is the sentence start, which has a shape of its own): those of
+     * {@code right} when {@code ofRight}, else those of {@code left}.
+     */
+    int classPair(WordView left, WordView right, boolean ofRight, int c, long[] f, int k) {
+        long sh = FeatureHasher.add(FeatureHasher.start(16), c);
+        if (ofRight) {
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 17), left.shape()), right.shape());
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 20), left == before ? 1 : 0),
+                    right.shape());
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(43), left.casing()), right.casing());
+        } else {
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 18), left.shape()), right.shape());
+            f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(44), left.casing()), right.casing());
+        }
+        return k;
+    }
+
+    /** Adds the features of {@code w} that read both its neighbours. */
+    int triple(WordView p, WordView w, WordView n, int c, long[] f, int k) {
+        long sh = FeatureHasher.add(FeatureHasher.start(16), c);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 19), p.shape()),
+                w.shape()), n.shape());
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(42), p.casing()),
+                w.casing()), n.casing());
+        return k;
+    }
+
+    /**
+     * Adds the features of the word at {@code j} of {@code v} (stand-ins included) that read the run of
+     * capitalized words it belongs to: the run's first word and its cues with the word's position in the run,
+     * and the nearest cue word before it in the run with the distance. None for a word that is not capitalized.
+     */
+    int run(WordView[] v, int j, int c, long[] f, int k) {
+        if (!v[j].capital()) {
+            return k;
+        }
+        int s = j;
+        while (v[s - 1].capital()) {
+            s--;
+        }
+        int position = Math.min(j - s, 4);
+        int cue = 0;
+        int distance = 0;
+        for (int m = j - 1; m >= s && cue == 0; m--) {
+            cue = v[m].cue();
+            distance = j - m;
+        }
+        WordView first = v[s];
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(55), c), first.cue()),
+                position);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(56), first.lower()), position);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue),
+                Math.min(distance, 4));
+        return k;
+    }
+
+    private static int fine(WordView w) {
+        return w.clusters()[w.clusters().length - 1];
+    }
+
+    /** The second-finest word class of {@code w} (the finest when there is one level); needs a level. */
+    static int mid(WordView w) {
+        return w.clusters()[Math.max(0, w.clusters().length - 2)];
+    }
+
+    /** Whether {@code s[from, to)} holds a capital letter. */
+    static boolean hasUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
                 return true;
             }
         }

@@ -27,12 +27,17 @@ public final class NameTagger implements NameFinder {
     /** The classpath resource of the bundled Indonesian model. */
     static final String BUNDLED = "/id/peristiwa/lang/id/ner-model.bin.gz";
 
+    /** Word forms kept with their scores: news text reuses far fewer forms than this. */
+    private static final int WORD_BITS = 17;
+    /** Adjacent word pairs kept with their scores. */
+    private static final int PAIR_BITS = 18;
+
     private final SequenceModel model;
-    private final FeatureExtractor extractor;
+    private final CachedEmissions emissions;
 
     NameTagger(SequenceModel model) {
         this.model = model;
-        this.extractor = model.extractor();
+        this.emissions = new CachedEmissions(model.extractor(), model.weights(), WORD_BITS, PAIR_BITS);
     }
 
     /**
@@ -69,11 +74,8 @@ public final class NameTagger implements NameFinder {
      */
     public List<NamedSpan> tag(String text, List<Token> sentenceTokens) {
         Objects.requireNonNull(text, "text");
-        List<String> words = new ArrayList<>(sentenceTokens.size());
-        for (Token t : sentenceTokens) {
-            words.add(text.substring(t.start(), t.end()));
-        }
-        int[] tags = model.decode(extractor, words);
+        int[] tags = Viterbi.decode(emissions.emissions(text, sentenceTokens), sentenceTokens.size(),
+                model.transitions());
         List<NamedSpan> names = new ArrayList<>();
         for (int i = 0; i < tags.length; ) {
             if (tags[i] == EntityTags.OUTSIDE) {
@@ -112,7 +114,7 @@ public final class NameTagger implements NameFinder {
      * its kind.
      */
     public List<String> tags(List<String> words) {
-        int[] tags = model.decode(extractor, List.copyOf(words));
+        int[] tags = Viterbi.decode(emissions.emissions(List.copyOf(words)), words.size(), model.transitions());
         return Arrays.stream(tags).mapToObj(EntityTags::name).toList();
     }
 

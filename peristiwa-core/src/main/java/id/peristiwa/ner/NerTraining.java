@@ -21,6 +21,8 @@ public final class NerTraining {
     public static final long DEFAULT_SEED = 1L;
     /** Feature table size of the shipped model, as a power of two. */
     public static final int DEFAULT_HASH_BITS = 22;
+    /** Times the shipped model trains on each default file (NERGrit, NERP) per pass. */
+    public static final List<Integer> DEFAULT_REPEATS = List.of(1, 1);
 
     /**
      * What to train on and how.
@@ -32,13 +34,29 @@ public final class NerTraining {
      * @param epochs   the most perceptron passes
      * @param seed     seed for the training order and the word-class projection
      * @param hashBits the feature table size as a power of two
+     * @param repeats  how many times each file's sentences are trained on per pass, by file (a file beyond the
+     *                 list's end: once); a smaller data set repeated weighs as much as a larger one
      */
-    public record Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits) {
+    public record Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits,
+                          List<Integer> repeats) {
         public Options {
             data = List.copyOf(data);
+            repeats = List.copyOf(repeats);
             if (data.isEmpty() || epochs < 1) {
                 throw new IllegalArgumentException("need training data and at least one epoch");
             }
+            if (repeats.stream().anyMatch(r -> r < 1)) {
+                throw new IllegalArgumentException("a file must be trained on at least once: " + repeats);
+            }
+        }
+
+        /** Options that train on every file once per pass. */
+        public Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits) {
+            this(data, mapping, corpus, epochs, seed, hashBits, List.of());
+        }
+
+        int repeats(int file) {
+            return file < repeats.size() ? repeats.get(file) : 1;
         }
     }
 
@@ -53,9 +71,13 @@ public final class NerTraining {
     public static NameTagger train(Options options, Consumer<String> log) throws IOException {
         List<LabeledSentence> training = new ArrayList<>();
         List<List<LabeledSentence>> validation = new ArrayList<>();
-        for (Path file : options.data()) {
-            for (LabeledSentence s : ConllCorpus.read(file)) {
-                training.add(options.mapping().apply(s));
+        for (int f = 0; f < options.data().size(); f++) {
+            Path file = options.data().get(f);
+            List<LabeledSentence> sentences = ConllCorpus.read(file);
+            for (int r = 0; r < options.repeats(f); r++) {
+                for (LabeledSentence s : sentences) {
+                    training.add(options.mapping().apply(s));
+                }
             }
             Path valid = validationFile(file);
             if (valid != null) {
@@ -80,7 +102,8 @@ public final class NerTraining {
                             Consumer<String> log) {
         log.accept("training sentences: " + training.size());
         WordClusters clusters = classes.build(unlabelled, UnlabelledText.of(training), log);
-        FeatureExtractor extractor = new FeatureExtractor(clusters, new FeatureHasher(options.hashBits()));
+        FeatureExtractor extractor = new FeatureExtractor(clusters, new FeatureHasher(options.hashBits()),
+                NameCues.indonesian());
         List<PerceptronTrainer.Example> examples = new ArrayList<>(training.size());
         for (LabeledSentence s : training) {
             int[] gold = s.labels().stream().mapToInt(EntityTags::index).toArray();

@@ -12,8 +12,10 @@ final class SparseWeights implements Emissions {
     private final float scale;
     private final int[] keys;
     private final int[] rowOf;
-    private final float[] rows;
     private final int mask;
+    /** Bit {@code b} set when bucket {@code b} carries weight: most features looked up carry none, and this
+     * small table answers that without touching the large one. */
+    private final long[] present;
 
     /**
      * @param buckets   the buckets that carry weight, distinct, ascending
@@ -32,6 +34,10 @@ final class SparseWeights implements Emissions {
         this.rowOf = new int[size];
         Arrays.fill(keys, -1);
         this.mask = size - 1;
+        this.present = new long[buckets.length == 0 ? 1 : (buckets[buckets.length - 1] >>> 6) + 1];
+        for (int b : buckets) {
+            present[b >>> 6] |= 1L << b;
+        }
         for (int r = 0; r < buckets.length; r++) {
             int slot = slot(buckets[r]);
             while (keys[slot] != -1) {
@@ -39,10 +45,6 @@ final class SparseWeights implements Emissions {
             }
             keys[slot] = buckets[r];
             rowOf[slot] = r;
-        }
-        this.rows = new float[quantized.length];
-        for (int i = 0; i < quantized.length; i++) {
-            rows[i] = quantized[i] * scale;
         }
     }
 
@@ -98,21 +100,44 @@ final class SparseWeights implements Emissions {
         return (bucket * 0x9E3779B9) >>> 1 & mask;
     }
 
-    @Override
-    public void score(int[] features, float[] out) {
+    /**
+     * Adds the weights of {@code features} in units of {@link #scale}: {@code sums[offset + t] += ...} for every
+     * tag {@code t}. Sums of whole units are exact in any order, so scores built from partial sums (as
+     * {@link CachedEmissions} builds them) equal scores summed feature by feature.
+     */
+    void addUnits(int[] features, int[] sums, int offset) {
+        addUnits(features, features.length, sums, offset);
+    }
+
+    /** As {@link #addUnits(int[], int[], int)} for {@code features[0, count)}. */
+    void addUnits(int[] features, int count, int[] sums, int offset) {
         int tags = EntityTags.COUNT;
-        for (int b : features) {
+        for (int i = 0; i < count; i++) {
+            int b = features[i];
+            int word = b >>> 6;
+            if (word >= present.length || (present[word] & 1L << b) == 0) {
+                continue;
+            }
             int slot = slot(b);
             for (int k = keys[slot]; k != -1; k = keys[slot]) {
                 if (k == b) {
                     int base = rowOf[slot] * tags;
                     for (int t = 0; t < tags; t++) {
-                        out[t] += rows[base + t];
+                        sums[offset + t] += quantized[base + t];
                     }
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
+        }
+    }
+
+    @Override
+    public void score(int[] features, float[] out) {
+        int[] sums = new int[EntityTags.COUNT];
+        addUnits(features, sums, 0);
+        for (int t = 0; t < sums.length; t++) {
+            out[t] += sums[t] * scale;
         }
     }
 }

@@ -15,7 +15,16 @@ final class Viterbi {
      * @return the highest-scoring allowed tags; ties go to the lower tag index
      */
     static int[] decode(float[][] emissions, float[] transitions) {
-        int n = emissions.length;
+        int tags = EntityTags.COUNT;
+        float[] flat = new float[emissions.length * tags];
+        for (int i = 0; i < emissions.length; i++) {
+            System.arraycopy(emissions[i], 0, flat, i * tags, tags);
+        }
+        return decode(flat, emissions.length, transitions);
+    }
+
+    /** As {@link #decode(float[][], float[])} with {@code emissions[i * T + t]} for {@code n} words. */
+    static int[] decode(float[] emissions, int n, float[] transitions) {
         int tags = EntityTags.COUNT;
         int[] best = new int[n];
         if (n == 0) {
@@ -23,9 +32,9 @@ final class Viterbi {
         }
         double[] score = new double[tags];
         double[] next = new double[tags];
-        int[][] back = new int[n][tags];
+        int[] back = new int[n * tags];
         for (int t = 0; t < tags; t++) {
-            score[t] = EntityTags.allowed(-1, t) ? emissions[0][t] + transitions[t] : Double.NEGATIVE_INFINITY;
+            score[t] = EntityTags.allowed(-1, t) ? emissions[t] + transitions[t] : Double.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < tags; t++) {
@@ -41,8 +50,8 @@ final class Viterbi {
                         arg = p;
                     }
                 }
-                next[t] = top + emissions[i][t];
-                back[i][t] = arg;
+                next[t] = top + emissions[i * tags + t];
+                back[i * tags + t] = arg;
             }
             double[] swap = score;
             score = next;
@@ -56,7 +65,7 @@ final class Viterbi {
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = arg;
-            arg = back[i][arg];
+            arg = back[i * tags + arg];
         }
         return best;
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FeatureExtractorTest {
     private final FeatureExtractor extractor = new FeatureExtractor(
             new WordClusters(List.of("jakarta", "surabaya", "di"), new int[][] {{0, 0, 1}, {3, 3, 5}}, new byte[3]),
-            new FeatureHasher(20));
+            new FeatureHasher(20), NameCues.indonesian());
 
     @Test
     void shapesShortenRunsOfLikeCharacters() {
@@ -43,6 +43,20 @@ class FeatureExtractorTest {
         int[] caseless = extractor.extract(List.of("ia", "tiba", "di", "jakarta"))[3];
         assertThat(cased).isNotEqualTo(caseless);
         assertThat(extractor.extract(List.of("ia", "tiba", "di", "jakarta"))[3]).containsExactly(caseless);
+    }
+
+    @Test
+    void aTitleAtTheHeadOfTheCapitalizedRunReachesTheNameAtItsEnd() {
+        int[] afterTitle = extractor.extract(List.of("Gubernur", "Jawa", "Timur", "Khofifah", "tiba"))[3];
+        int[] afterOther = extractor.extract(List.of("Warga", "Jawa", "Timur", "Khofifah", "tiba"))[3];
+        assertThat(afterTitle).isNotEqualTo(afterOther);
+    }
+
+    @Test
+    void aLowerCaseWordEndsTheRun() {
+        int[] a = extractor.extract(List.of("Gubernur", "dan", "Jawa", "Timur", "Khofifah", "tiba"))[4];
+        int[] b = extractor.extract(List.of("Warga", "dan", "Jawa", "Timur", "Khofifah", "tiba"))[4];
+        assertThat(a).containsExactly(b);
     }
 
     private static boolean contains(int[] a, int v) {

@@ -1,0 +1,267 @@
+package id.peristiwa.ner;
+
+import id.peristiwa.text.Token;
+import java.util.List;
+
+/**
+ * Emission scores of a {@link SequenceModel} with the per-word work done once per word form: the scores of the
+ * features that read one word (as the described word or as its neighbour at each offset) are kept per word form,
+ * and those that read two adjacent words per word pair, so that scoring a word is a few additions of small
+ * arrays instead of hashing and looking up dozens of features. Features that read only word classes (shape,
+ * casing class) of two or three words are kept per class combination, of which there are few. Only the features
+ * of a capitalized word's run of capitalized words are looked up word by word. The
+ * scores equal those of {@link FeatureExtractor#extract} with {@link SparseWeights#score}
+ * exactly, because both add whole weight units.
+ *
+ * <p>Both caches are bounded, direct-mapped tables of immutable entries: a new entry replaces whatever shared its
+ * slot. Safe to share between threads: a reader sees either a complete entry or another one, and checks its key.
+ */
+final class CachedEmissions {
+    private static final int T = EntityTags.COUNT;
+    /** Offsets of the neighbour scores in {@link Word#units}, after the word's own at 0. */
+    private static final int[] OFFSETS = {-1, 1, -2, 2};
+
+    private final FeatureExtractor extractor;
+    private final SparseWeights weights;
+    private final Word[] words;
+    private final Pair[] pairs;
+    private final ClassPair[] classPairs = new ClassPair[1 << 14];
+    private final Triple[] triples = new Triple[1 << 14];
+    private final Word[] before = new Word[2];
+    private final Word[] after = new Word[2];
+
+    /**
+     * @param wordBits the word table holds {@code 2^wordBits} word forms
+     * @param pairBits the pair table holds {@code 2^pairBits} word pairs
+     */
+    CachedEmissions(FeatureExtractor extractor, SparseWeights weights, int wordBits, int pairBits) {
+        this.extractor = extractor;
+        this.weights = weights;
+        this.words = new Word[1 << wordBits];
+        this.pairs = new Pair[1 << pairBits];
+        for (int c = 0; c < 2; c++) {
+            before[c] = word(extractor.before(), 1, c);
+            after[c] = word(extractor.after(), 2, c);
+        }
+    }
+
+    /** The scale that turns the units summed here into scores. */
+    float scale() {
+        return weights.scale();
+    }
+
+    /** {@code [i * T + t]}: the score of tag {@code t} at token {@code i} of {@code tokens} in {@code text}. */
+    float[] emissions(String text, List<Token> tokens) {
+        int n = tokens.size();
+        boolean cased = false;
+        for (int i = 0; i < n && !cased; i++) {
+            Token t = tokens.get(i);
+            cased = FeatureExtractor.hasUpperCase(text, t.start(), t.end());
+        }
+        int c = cased ? 1 : 0;
+        Word[] sentence = frame(n, c);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            sentence[i + 2] = word(text, t.start(), t.end(), c);
+        }
+        return score(sentence, n, c);
+    }
+
+    /** As {@link #emissions(String, List)} for words given one by one. */
+    float[] emissions(List<String> tokens) {
+        int n = tokens.size();
+        boolean cased = false;
+        for (int i = 0; i < n && !cased; i++) {
+            cased = FeatureExtractor.hasUpperCase(tokens.get(i), 0, tokens.get(i).length());
+        }
+        int c = cased ? 1 : 0;
+        Word[] sentence = frame(n, c);
+        for (int i = 0; i < n; i++) {
+            sentence[i + 2] = word(tokens.get(i), 0, tokens.get(i).length(), c);
+        }
+        return score(sentence, n, c);
+    }
+
+    /** Room for {@code n} words between two stand-ins on each side. */
+    private Word[] frame(int n, int c) {
+        Word[] sentence = new Word[n + 4];
+        sentence[0] = before[c];
+        sentence[1] = before[c];
+        sentence[n + 2] = after[c];
+        sentence[n + 3] = after[c];
+        return sentence;
+    }
+
+    private float[] score(Word[] w, int n, int c) {
+        int[] units = new int[n * T];
+        WordView[] views = new WordView[w.length];
+        for (int j = 0; j < w.length; j++) {
+            views[j] = w[j].view;
+        }
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
+        for (int i = 0; i < n; i++) {
+            int j = i + 2;
+            int o = i * T;
+            add(w[j].units, 0, units, o);
+            add(w[j - 1].units, T, units, o);
+            add(w[j + 1].units, 2 * T, units, o);
+            add(w[j - 2].units, 3 * T, units, o);
+            add(w[j + 2].units, 4 * T, units, o);
+            add(triple(w[j - 1], w[j], w[j + 1], c).units, 0, units, o);
+            int k = extractor.run(views, j, c, f, 0);
+            extractor.buckets(f, k, c, buckets);
+            weights.addUnits(buckets, 2 * k, units, o);
+        }
+        // Each pair of adjacent words (stand-ins included) once: its scores go to the real words among the two.
+        for (int j = 1; j <= n + 1; j++) {
+            int[] lexical = pair(w[j], w[j + 1], c).units;
+            int[] classes = classPair(w[j], w[j + 1], c).units;
+            if (j + 1 <= n + 1) {
+                add(lexical, 0, units, (j - 1) * T);
+                add(classes, 0, units, (j - 1) * T);
+            }
+            if (j >= 2) {
+                add(lexical, T, units, (j - 2) * T);
+                add(classes, T, units, (j - 2) * T);
+            }
+        }
+        float scale = weights.scale();
+        float[] e = new float[units.length];
+        for (int k = 0; k < units.length; k++) {
+            e[k] = units[k] * scale;
+        }
+        return e;
+    }
+
+    private static void add(int[] from, int offset, int[] to, int at) {
+        for (int t = 0; t < T; t++) {
+            to[at + t] += from[offset + t];
+        }
+    }
+
+    /** The entry of {@code text[from, to)} in a sentence cased or not ({@code c}), made on a miss. */
+    private Word word(String text, int from, int to, int c) {
+        int h = c;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int slot = mix(h) & (words.length - 1);
+        Word e = words[slot];
+        if (e != null && e.hash == h && e.cased == c && e.surface.length() == to - from
+                && text.regionMatches(from, e.surface, 0, to - from)) {
+            return e;
+        }
+        String surface = from == 0 && to == text.length() ? text : text.substring(from, to);
+        e = word(extractor.view(surface, c == 1), h, c);
+        words[slot] = e;
+        return e;
+    }
+
+    private Word word(WordView view, int hash, int c) {
+        int[] units = new int[5 * T];
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        if (view.surface() != null) {
+            addUnits(f, extractor.own(view, c, f, 0), c, units, 0);
+        }
+        for (int k = 0; k < OFFSETS.length; k++) {
+            addUnits(f, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
+        }
+        // Shapes are few and shared, so equal shapes are one object and compare by reference below.
+        return new Word(view.surface(), hash, c, view, view.shape().intern(), view.casing(), units);
+    }
+
+    /** The entry of two adjacent words, made on a miss. */
+    private Pair pair(Word left, Word right, int c) {
+        int slot = mix(left.hash * 0x9E3779B9 + right.hash) & (pairs.length - 1);
+        Pair p = pairs[slot];
+        if (p != null && p.left == left && p.right == right) {
+            return p;
+        }
+        int[] units = new int[2 * T];
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        addUnits(f, extractor.wordPair(left.view, right.view, true, c, f, 0), c, units, 0);
+        addUnits(f, extractor.wordPair(left.view, right.view, false, c, f, 0), c, units, T);
+        p = new Pair(left, right, units);
+        pairs[slot] = p;
+        return p;
+    }
+
+    /** The entry of the classes of two adjacent words, made on a miss. */
+    private ClassPair classPair(Word left, Word right, int c) {
+        int h = mix(31 * (31 * c + left.classHash()) + right.classHash());
+        int slot = h & (classPairs.length - 1);
+        ClassPair e = classPairs[slot];
+        if (e != null && e.hash == h && e.cased == c && e.left.isOf(left) && e.right.isOf(right)) {
+            return e;
+        }
+        int[] units = new int[2 * T];
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        addUnits(f, extractor.classPair(left.view, right.view, true, c, f, 0), c, units, 0);
+        addUnits(f, extractor.classPair(left.view, right.view, false, c, f, 0), c, units, T);
+        e = new ClassPair(left.wordClass(), right.wordClass(), c, h, units);
+        classPairs[slot] = e;
+        return e;
+    }
+
+    /** The entry of the features that read a word with both neighbours (their classes only), made on a miss. */
+    private Triple triple(Word p, Word w, Word n, int c) {
+        int h = mix(31 * (31 * (31 * c + p.classHash()) + w.classHash()) + n.classHash());
+        int slot = h & (triples.length - 1);
+        Triple e = triples[slot];
+        if (e != null && e.hash == h && e.cased == c && e.p.isOf(p) && e.w.isOf(w) && e.n.isOf(n)) {
+            return e;
+        }
+        long[] f = new long[2];
+        int[] units = new int[T];
+        addUnits(f, extractor.triple(p.view, w.view, n.view, c, f, 0), c, units, 0);
+        e = new Triple(p.wordClass(), w.wordClass(), n.wordClass(), c, h, units);
+        triples[slot] = e;
+        return e;
+    }
+
+    private void addUnits(long[] f, int k, int c, int[] units, int offset) {
+        weights.addUnits(extractor.buckets(f, k, c), units, offset);
+    }
+
+    private static int mix(int h) {
+        h *= 0x85EBCA6B;
+        return h ^ h >>> 15;
+    }
+
+    /**
+     * A word form's scores: {@code units[0, T)} its own features', then its features' as the neighbour at
+     * offsets -1, 1, -2 and 2 of the word they describe.
+     */
+    private record Word(String surface, int hash, int cased, WordView view, String shape, int casing, int[] units) {
+        int classHash() {
+            return shape.hashCode() * 31 + casing;
+        }
+
+        WordClass wordClass() {
+            return new WordClass(shape, casing);
+        }
+    }
+
+    /**
+     * What the class features read of a word: its shape and its casing class (a stand-in has a casing no word
+     * has, so the sentence start is told apart too).
+     */
+    private record WordClass(String shape, int casing) {
+        boolean isOf(Word w) {
+            return shape == w.shape && casing == w.casing;
+        }
+    }
+
+    /** Two adjacent words' scores: {@code units[0, T)} for the right word, {@code units[T, 2T)} for the left. */
+    private record Pair(Word left, Word right, int[] units) {
+    }
+
+    /** Two adjacent word classes' scores, laid out as {@link Pair}'s. */
+    private record ClassPair(WordClass left, WordClass right, int cased, int hash, int[] units) {
+    }
+
+    /** The scores of the features that read three words' classes. */
+    private record Triple(WordClass p, WordClass w, WordClass n, int cased, int hash, int[] units) {
+    }
+}

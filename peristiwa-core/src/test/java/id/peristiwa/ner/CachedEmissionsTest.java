@@ -1,0 +1,93 @@
+package id.peristiwa.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.testing.SharedData;
+import id.peristiwa.text.Segmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The cached scores against the plain feature-by-feature path: equal to the last bit, and so equal tags. */
+class CachedEmissionsTest {
+    private static final SequenceModel MODEL = bundled();
+    private static final List<String> SENTENCES = List.of(
+            "Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan Rumah Sakit Umum Daerah di Sidoarjo, Senin (3/3).",
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa mantan Menteri Pertanian Syahrul Yasin Limpo di Jakarta.",
+            "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang di Istana Merdeka, Jakarta, Kamis.",
+            "Bank Indonesia menahan suku bunga acuan di level 6,00 persen pada rapat Dewan Gubernur bulan ini.",
+            "harga cabai di pasar induk kramat jati naik menjadi rp 80.000 per kilogram menjelang lebaran",
+            "PT Pertamina (Persero) menyalurkan 1,2 juta liter solar ke Nusa Tenggara Timur.",
+            "Kata dia, \"Kami tidak akan mundur.\"");
+
+    private static SequenceModel bundled() {
+        try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.BUNDLED)) {
+            return ModelFile.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(String sentence) {
+        return Segmenter.indonesian().tokens(sentence, new Span(0, sentence.length())).stream()
+                .map(t -> sentence.substring(t.start(), t.end())).toList();
+    }
+
+    /** The plain path's emissions, laid out as the cache's. */
+    private static float[] plain(List<String> words) {
+        float[][] e = MODEL.weights().scoreAll(MODEL.extractor().extract(words));
+        float[] flat = new float[e.length * EntityTags.COUNT];
+        for (int i = 0; i < e.length; i++) {
+            System.arraycopy(e[i], 0, flat, i * EntityTags.COUNT, EntityTags.COUNT);
+        }
+        return flat;
+    }
+
+    private static void assertSame(CachedEmissions cache, List<String> words) {
+        float[] fast = cache.emissions(words);
+        assertThat(fast).as(String.join(" ", words)).containsExactly(plain(words));
+        assertThat(Viterbi.decode(fast, words.size(), MODEL.transitions()))
+                .containsExactly(MODEL.decode(MODEL.extractor(), words));
+    }
+
+    @Test
+    void scoresEqualThePlainPathOnNewsSentences() {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 16, 17);
+        for (int round = 0; round < 2; round++) {
+            for (String s : SENTENCES) {
+                assertSame(cache, words(s));
+            }
+        }
+    }
+
+    @Test
+    void aTinyCacheThatEvictsAllTheTimeStillScoresExactly() {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 1, 1);
+        for (String s : SENTENCES) {
+            assertSame(cache, words(s));
+        }
+    }
+
+    @Test
+    void tokensOfATextScoreAsTheirWords() {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 16, 17);
+        String s = SENTENCES.getFirst();
+        var tokens = Segmenter.indonesian().tokens(s, new Span(0, s.length()));
+        assertThat(cache.emissions(s, tokens)).containsExactly(plain(words(s)));
+        assertThat(cache.emissions("", List.of())).isEmpty();
+    }
+
+    @Test
+    void scoresEqualThePlainPathOnTheNergritTestFile() throws IOException {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 12, 12);
+        List<LabeledSentence> sentences = ConllCorpus.read(
+                SharedData.require("ner/nergrit_ner-grit/test_preprocess.txt"));
+        assertThat(sentences).hasSizeGreaterThan(100);
+        for (LabeledSentence s : sentences) {
+            assertSame(cache, s.words());
+        }
+    }
+}
