@@ -48,7 +48,8 @@ public final class NewsOutlets {
     /** True when the name is listed, as a whole or by its first word ("ANTARA News", "Kompas TV"). */
     public boolean isKnown(String name) {
         String key = key(name);
-        return names.contains(key) || names.contains(SPACE.split(key)[0]);
+        int space = key.indexOf(' ');
+        return names.contains(key) || (space > 0 && names.contains(key.substring(0, space)));
     }
 
     /** True when the name is listed, is a web domain, or contains a publication word. */
@@ -63,7 +64,22 @@ public final class NewsOutlets {
         return List.of(SPACE.split(key(trimmed))).stream().anyMatch(words::contains);
     }
 
+    /** The name in lower case with each run of white space made one space, trimmed; asked for often, so no regex. */
     private static String key(String name) {
-        return SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 }

@@ -74,7 +74,7 @@ public final class NameTagger implements NameFinder {
      */
     public List<NamedSpan> tag(String text, List<Token> sentenceTokens) {
         Objects.requireNonNull(text, "text");
-        int[] tags = Viterbi.decode(emissions.emissions(text, sentenceTokens), sentenceTokens.size(),
+        int[] tags = Viterbi.decode(emissions.emissionsNearCapitals(text, sentenceTokens), sentenceTokens.size(),
                 model.transitions());
         List<NamedSpan> names = new ArrayList<>();
         for (int i = 0; i < tags.length; ) {
@@ -114,7 +114,8 @@ public final class NameTagger implements NameFinder {
      * its kind.
      */
     public List<String> tags(List<String> words) {
-        int[] tags = Viterbi.decode(emissions.emissions(List.copyOf(words)), words.size(), model.transitions());
+        int[] tags = Viterbi.decode(emissions.emissionsNearCapitals(List.copyOf(words)), words.size(),
+                model.transitions());
         return Arrays.stream(tags).mapToObj(EntityTags::name).toList();
     }
 
