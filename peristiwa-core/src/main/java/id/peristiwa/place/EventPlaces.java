@@ -58,9 +58,10 @@ public final class EventPlaces {
                     nearest = mention;
                     nearestDistance = distance;
                 }
-                if (inClause == null && trigger != null && mention.start() >= trigger.end()
+                if (trigger != null && mention.start() >= trigger.end()
+                        && (inClause == null || mention.start() < inClause.start())
                         && sameClause(text, trigger.end(), mention.start())) {
-                    inClause = mention; // mentions come in text order: the first after is the nearest
+                    inClause = mention;
                 }
             }
         }
