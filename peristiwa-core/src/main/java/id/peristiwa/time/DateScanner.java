@@ -22,7 +22,10 @@ final class DateScanner {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(-an)?");
-    private static final int MIN_YEAR = 1900;
+    /** Years written with a day or month ("2 Juni 1897") reach far back; their form leaves no doubt. */
+    private static final int MIN_YEAR = 1000;
+    /** A year standing alone after a cue is read from here on: "pada 1500" is more often a count. */
+    private static final int MIN_CUED_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
     /** Shorter weekday names are abbreviations ("Sen", "Sel", "Min") that are ordinary words in running text. */
     private static final int MIN_WEEKDAY_LENGTH = 4;
@@ -111,7 +114,8 @@ final class DateScanner {
         /** "Selasa (31/1)", "Kamis, 12 Agustus", "Senin lalu", "Jumat mendatang", "Rabu". */
         private Match weekday(int j) {
             DayOfWeek day = words.calendar().weekday(norm(j));
-            if (day == null || norm(j).length() < MIN_WEEKDAY_LENGTH || !capitalized(j) || weekMeant(j)) {
+            if (day == null || norm(j).length() < MIN_WEEKDAY_LENGTH || !capitalized(j) || weekMeant(j)
+                    || inDayRange(j)) {
                 return null;
             }
             Match date = parenthesized(j + 1);
@@ -137,6 +141,16 @@ final class DateScanner {
         private boolean weekMeant(int j) {
             boolean opens = j == 0 || j == 1 && tokens.get(0).is(TokenFlag.PUNCTUATION);
             return opens && words.units().at(tokens, j) != null && modifier(j + 1) != null;
+        }
+
+        /** Whether the weekday is an end of a range of weekdays ("Senin-Jumat"), a schedule and not a date. */
+        private boolean inDayRange(int j) {
+            return j + 2 < n && isDash(j + 1) && words.calendar().weekday(norm(j + 2)) != null
+                    || j >= 2 && isDash(j - 1) && words.calendar().weekday(norm(j - 2)) != null;
+        }
+
+        private boolean isDash(int k) {
+            return norm(k).equals("-");
         }
 
         /** "(31/1)", "(3/2/2023)". */
@@ -248,12 +262,18 @@ final class DateScanner {
         /** "pada 2019", "tahun 1950", "akhir 2022", "tahun 1950-an", "1998 silam". */
         private Match writtenYear(int j, boolean part) {
             int year = year(j, true);
-            if (year == 0 || !part && (j == 0 || !words.yearCues().contains(norm(j - 1)))) {
+            if (year < MIN_CUED_YEAR || !part && (j == 0 || !words.yearCues().contains(norm(j - 1)))
+                    || numbered(j)) {
                 return null;
             }
             Phrases.Match<Integer> modifier = modifier(j + 1);
             int end = modifier != null && modifier.value() < 0 ? modifier.end() : j + 1;
             return new Match(end, new DateReference.Calendar(0, 0, year, null, Direction.ON_OR_BEFORE));
+        }
+
+        /** Whether the year at {@code j} dates a numbered document ("UU Nomor 31 Tahun 1999"), not an event. */
+        private boolean numbered(int j) {
+            return j >= 3 && tokens.get(j - 2).is(TokenFlag.NUMBER) && words.numbered().contains(norm(j - 3));
         }
 
         /** A [past], [current] or [future] word at {@code k}, a filler ("yang") allowed before it. */

@@ -26,10 +26,11 @@ import java.util.function.Function;
  * @param monthCues  words that make a following lone month name a date
  * @param yearCues   words that make a following year a date
  * @param futureCues words that make undated weekdays and months lie ahead
+ * @param numbered   words before the number of a document whose year follows ("Nomor 31 Tahun 1999")
  */
 record TimeWords(DateVocabulary calendar, Phrases<Integer> numbers, Phrases<Unit> units, Phrases<Unit> oneUnits,
                  Phrases<Integer> modifiers, Phrases<Integer> days, Set<String> fillers, Set<String> parts,
-                 Set<String> monthCues, Set<String> yearCues, Set<String> futureCues) {
+                 Set<String> monthCues, Set<String> yearCues, Set<String> futureCues, Set<String> numbered) {
     static final String FILE = "id/peristiwa/lang/id/time-words.txt";
 
     TimeWords {
@@ -38,6 +39,7 @@ record TimeWords(DateVocabulary calendar, Phrases<Integer> numbers, Phrases<Unit
         monthCues = Set.copyOf(monthCues);
         yearCues = Set.copyOf(yearCues);
         futureCues = Set.copyOf(futureCues);
+        numbered = Set.copyOf(numbered);
     }
 
     /**
@@ -58,7 +60,7 @@ record TimeWords(DateVocabulary calendar, Phrases<Integer> numbers, Phrases<Unit
                 new Phrases<>(modifiers),
                 new Phrases<>(valued(groups, "day", Integer::valueOf)),
                 words(groups, "filler"), words(groups, "part"), words(groups, "month-cue"),
-                words(groups, "year-cue"), words(groups, "future-cue"));
+                words(groups, "year-cue"), words(groups, "future-cue"), words(groups, "numbered"));
     }
 
     /** Lines {@code FORM [| FORM ...] [=> VALUE]} of a group: each form with its value read by {@code read}. */

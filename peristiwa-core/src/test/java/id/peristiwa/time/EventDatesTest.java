@@ -85,6 +85,8 @@ class EventDatesTest {
             Pelabuhan itu dibuka pada 29 Februari. | 2024-03-01 | 29 Februari | 2024-02-29 | DAY
             Prabowo dilantik pada 20 Oktober mendatang. | 2024-08-17 | 20 Oktober mendatang | 2024-10-20 | DAY
             Pertemuan berikutnya digelar pada Maret tahun depan di Tokyo. | 2023-02-01 | Maret tahun depan | 2024-03-01 | MONTH
+            Tan Malaka lahir pada 2 Juni 1897 di Pandan Gadang. | 2025-10-18 | 2 Juni 1897 | 1897-06-02 | DAY
+            Layanan dibuka Senin-Jumat dan ditutup pada Minggu (19/10). | 2025-10-20 | Minggu (19/10) | 2025-10-19 | DAY
             """)
     void resolvesEachExpressionAgainstThePublicationDate(String text, LocalDate published, String expression,
             String value, DateGranularity granularity) {
@@ -102,6 +104,9 @@ class EventDatesTest {
         assertThat(dates("Nilai tukar turun 50 sen dan minggu depannya stabil.", WED_1_FEB_2023)).isEmpty();
         assertThat(dates("Sidang ditunda karena (30/2) bukan tanggal yang sah.", WED_1_FEB_2023)).isEmpty();
         assertThat(dates("Dua hari sebelumnya, warga sudah mengungsi.", WED_1_FEB_2023)).isEmpty();
+        assertThat(dates("Jaksa mendakwanya dengan UU Nomor 31 Tahun 1999 dan PP No. 18 Tahun 2021.", WED_1_FEB_2023))
+                .isEmpty();
+        assertThat(dates("Kantor imigrasi melayani pemohon Senin-Jumat.", WED_1_FEB_2023)).isEmpty();
     }
 
     @Test
