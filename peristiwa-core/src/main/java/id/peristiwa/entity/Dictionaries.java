@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,11 +42,16 @@ public final class Dictionaries {
     private final TokenTrie trie;
     private final Cues cues;
     private final Map<String, String> countryNames;
+    private final PlaceIndex places;
+    private final Segmenter segmenter;
 
-    private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames) {
+    private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames, PlaceIndex places,
+            Segmenter segmenter) {
         this.trie = trie;
         this.cues = cues;
         this.countryNames = countryNames;
+        this.places = places;
+        this.segmenter = segmenter;
     }
 
     /** The Indonesian pack alone. */
@@ -81,6 +87,44 @@ public final class Dictionaries {
         return trie.size();
     }
 
+    /**
+     * Where a named place is: a city, region or country the gazetteer lists under that name in any case ("Seoul",
+     * "semenanjung korea", "Korsel"), with its canonical name and coordinates. A country is located at its
+     * capital. A name that is both a city and a country ("Singapura") is the city.
+     *
+     * @param name the place as written; null or blank gives empty
+     */
+    public Optional<Place> place(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String form = name.strip();
+        return Optional.ofNullable(places.place(String.join(" ", Builder.keys(segmenter, form)), countryNames));
+    }
+
+    /**
+     * A country as a place: its canonical Indonesian name, located at its capital (coordinates null when the
+     * gazetteer lists no capital for it).
+     *
+     * @param alpha3 an ISO 3166 alpha-3 code; anything else gives empty
+     */
+    public Optional<Place> country(String alpha3) {
+        return alpha3 != null && isCountry(alpha3)
+                ? Optional.of(places.country(alpha3, countryName(alpha3))) : Optional.empty();
+    }
+
+    /**
+     * Whether a place cue ({@code gazetteer/cues.txt}: [place] such as "di", "tiba di", "perairan", or
+     * [capital-place] "ke") ends right before token {@code index}, so that what starts there is named as where
+     * something happens.
+     *
+     * @param tokens a sentence's tokens
+     * @param index  the index of a name's first token
+     */
+    public boolean placeCueBefore(List<Token> tokens, int index) {
+        return cues.placeCueBefore(tokens, 0, index) || cues.capitalCueBefore(tokens, 0, index);
+    }
+
     TokenTrie trie() {
         return trie;
     }
@@ -110,6 +154,7 @@ public final class Dictionaries {
         private final Set<String> posting = new HashSet<>();
         private final Set<String> particle = new HashSet<>();
         private final Set<String> notName = new HashSet<>();
+        private final PlaceIndex places = new PlaceIndex();
 
         Builder() {
             // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
@@ -124,8 +169,11 @@ public final class Dictionaries {
         }
 
         void cldrCountries() {
-            countryNames.forEach((alpha3, name) -> add(name, new GazetteerEntry(EntryKind.COUNTRY, name,
-                    List.of(DatedCode.always(alpha3)), null, null, alpha3, false, "CLDR")));
+            countryNames.forEach((alpha3, name) -> {
+                add(name, new GazetteerEntry(EntryKind.COUNTRY, name, List.of(DatedCode.always(alpha3)), null, null,
+                        alpha3, false, "CLDR"));
+                places.addCountry(key(name), alpha3);
+            });
         }
 
         void directory(Path dir) {
@@ -161,9 +209,25 @@ public final class Dictionaries {
                             : sectorWord(line, group.equals("role") ? EntryKind.ROLE : EntryKind.BODY, file);
                     if (entry != null && !(file.equals("news-outlets.txt") && group.equals("word"))) {
                         line.forms().forEach(form -> add(form, entry));
+                        index(file, group, line, entry);
                     }
                 }
             });
+        }
+
+        /** Adds the forms of a place or country line to the place index. */
+        private void index(String file, String group, GazetteerLine line, GazetteerEntry entry) {
+            List<String> keys = line.forms().stream().map(this::key).toList();
+            if (entry.kind() == EntryKind.PLACE) {
+                places.addPlace(group, line, entry.country(), keys);
+            } else if (entry.kind() == EntryKind.COUNTRY && file.endsWith("countries.txt")) {
+                keys.forEach(key -> places.addCountry(key, entry.country()));
+            }
+        }
+
+        /** A form's lookup key: its normalized tokens, space-joined, without the exact-case mark. */
+        private String key(String form) {
+            return String.join(" ", keys(segmenter, form.startsWith("=") ? form.substring(1) : form));
         }
 
         private GazetteerEntry place(GazetteerLine line, String file) {
@@ -247,13 +311,17 @@ public final class Dictionaries {
         }
 
         private String[] keys(String words) {
+            return keys(segmenter, words);
+        }
+
+        static String[] keys(Segmenter segmenter, String words) {
             return segmenter.tokens(words, new Span(0, words.length())).stream().map(Token::normalized)
                     .toArray(String[]::new);
         }
 
         Dictionaries build() {
             return new Dictionaries(trie, new Cues(place, capitalPlace, afterName, posting, particle, notName),
-                    Map.copyOf(countryNames));
+                    Map.copyOf(countryNames), places, segmenter);
         }
     }
 }

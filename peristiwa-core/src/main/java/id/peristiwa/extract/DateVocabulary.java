@@ -14,12 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * The words of date lines, read from the language pack: month names, weekday names, time-zone abbreviations and
- * the cues that introduce a time of day. Keys are lowercase; lookups are case-insensitive.
+ * the cues that introduce a time of day. Keys are lowercase; lookups are case-insensitive. Public so that every
+ * stage that reads dates (page dates here, event dates in {@code id.peristiwa.time}) shares one source of names.
  */
-record DateVocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, ZoneOffset> zones,
+public record DateVocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, ZoneOffset> zones,
                       Set<String> timeCues) {
 
-    DateVocabulary {
+    public DateVocabulary {
         timeCues = Set.copyOf(timeCues);
         months = Map.copyOf(months);
         weekdays = Map.copyOf(weekdays);
@@ -27,7 +28,7 @@ record DateVocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekda
     }
 
     /** Loads {@code months.txt}, {@code weekdays.txt}, {@code timezones.txt} and {@code time-cues.txt}. */
-    static DateVocabulary load() {
+    public static DateVocabulary load() {
         Map<String, Integer> months = new HashMap<>();
         for (String entry : LanguagePackFile.entries("months.txt")) {
             String[] fields = entry.split("\\s+");
@@ -64,9 +65,14 @@ record DateVocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekda
                 .collect(Collectors.joining("|"));
     }
 
-    /** The month number of a name, or null. */
-    Integer month(String name) {
+    /** The month number (1 to 12) of a month name or abbreviation in any case, or null. */
+    public Integer month(String name) {
         return months.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The day of a weekday name or abbreviation in any case, or null. */
+    public DayOfWeek weekday(String name) {
+        return weekdays.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** The offset of a zone abbreviation, or null. */
