@@ -5,8 +5,10 @@ import id.peristiwa.extract.NewsOutlets;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The relay patterns of {@code attribution/relays.txt}: the words by which an article says it takes a
@@ -58,8 +60,22 @@ final class Relays {
 
     /** The first relay in tokens {@code [from, to]}, or null. */
     Found find(TokenView view, int from, int to) {
+        Set<String> words = new HashSet<>();
         for (int k = from; k <= to; k++) {
-            for (List<Element> pattern : patterns) {
+            words.add(view.word(k));
+        }
+        // Most sentences hold no relay: try only the patterns whose required words all occur in the range.
+        List<List<Element>> possible = new ArrayList<>();
+        for (List<Element> pattern : patterns) {
+            if (pattern.stream().allMatch(e -> e.kind() != Kind.WORD || words.contains(e.word()))) {
+                possible.add(pattern);
+            }
+        }
+        if (possible.isEmpty()) {
+            return null;
+        }
+        for (int k = from; k <= to; k++) {
+            for (List<Element> pattern : possible) {
                 Found found = match(view, pattern, 0, k, k, to);
                 if (found != null) {
                     return found;
