@@ -2,6 +2,7 @@ package id.peristiwa.pipeline;
 
 import id.peristiwa.document.Article;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.event.Event;
 import id.peristiwa.text.Sentence;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,19 @@ import java.util.Objects;
  * @param article   the extracted article
  * @param sentences its sentences with their tokens, in text order (the dateline belongs to none)
  * @param mentions  the people, organizations, countries and places named or referred to, in text order
+ * @param events    the political events the article states, in text order
  */
-public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions) {
+public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions,
+        List<Event> events) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
+        events = List.copyOf(events);
+    }
+
+    /** An analysis not (yet) coded for events. */
+    public AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions) {
+        this(article, sentences, mentions, List.of());
     }
 }

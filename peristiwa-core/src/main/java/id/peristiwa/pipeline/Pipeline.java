@@ -8,6 +8,7 @@ import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionFinder;
 import id.peristiwa.entity.NameFinder;
 import id.peristiwa.entity.NameFinders;
+import id.peristiwa.event.EventCoder;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageGuess;
 import id.peristiwa.lang.id.LanguageIdentifier;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * Peristiwa's processing chain for one document, assembled once and shared across threads: extraction and
  * language identification ({@link #process}), then sentences and tokens, names and actors, and references back
- * to them ({@link #analyze}).
+ * to them, and the events the article states ({@link #analyze}).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.indonesian();
@@ -43,14 +44,16 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final NameFinder names;
     private final Coreference coreference;
+    private final EventCoder events;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            Coreference coreference) {
+            Coreference coreference, EventCoder events) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
         this.names = names;
         this.coreference = coreference;
+        this.events = events;
     }
 
     /** The Indonesian pipeline with its bundled language pack. */
@@ -66,7 +69,7 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian());
+                Coreference.indonesian(), EventCoder.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
@@ -82,7 +85,7 @@ public final class Pipeline {
         return analyze(process(document));
     }
 
-    /** Analyzes an extracted article: sentences and tokens, then names and actors, then references. */
+    /** Analyzes an extracted article: sentences and tokens, then names and actors, references, then events. */
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
         List<Sentence> sentences = segmenter.segment(text, article.paragraphs(),
@@ -94,7 +97,8 @@ public final class Pipeline {
                 found.addAll(names.find(text, piece, asOf));
             }
         }
-        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
+        AnalyzedArticle named = new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
+        return new AnalyzedArticle(article, sentences, named.mentions(), events.code(named));
     }
 
     /** The extractor alone, for callers that do not need the language. */
