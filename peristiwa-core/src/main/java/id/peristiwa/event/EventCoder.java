@@ -34,6 +34,7 @@ public final class EventCoder {
     private static final int MUTUAL_REACH = 2;
     private static final int MODIFIER_REACH = 2;
     private static final int AGENT_REACH = 4;
+    private static final int ANAPHOR_REACH = 4;
 
     private final VerbDictionary dictionary;
     private final CameoTable cameo;
@@ -179,7 +180,8 @@ public final class EventCoder {
         }
         for (int k = t.to(); k < end; k++) {
             String w = v.word(k);
-            if (k == reading.cue() || markers.is(Group.BOUNDARY, w) || markers.is(Group.SUBORDINATOR, w)
+            boolean subordinator = markers.is(Group.SUBORDINATOR, w) && !markers.is(Group.COMPLEMENT, w);
+            if (k == reading.cue() || markers.is(Group.BOUNDARY, w) || subordinator
                     || markers.is(Group.RELATIVE, w) || markers.is(Group.SPEECH, w)) {
                 end = k;
                 break;
@@ -256,6 +258,9 @@ public final class EventCoder {
             p = dictionary.byId(o.targetAs());
         }
         target = without(target, source);
+        if (target.isEmpty() && !p.options().noTarget()) {
+            target = referredActor(v, t, source, state);
+        }
         if (target.isEmpty() && !p.options().noTarget()) {
             target = discourseTarget(source, state.last());
             if (!target.isEmpty()) {
@@ -334,12 +339,61 @@ public final class EventCoder {
         if (clause.reported()) {
             return clause.speaker();
         }
-        if (!sentenceEvents.isEmpty()) {
+        int anchor = anchor(t);
+        if (!sentenceEvents.isEmpty() && bare(v, clause.start(), anchor)) {
             return sentenceEvents.getLast().source();
         }
-        if (!clause.subordinate() && state.last() != null
-                && markers.anyIn(Group.ANAPHOR, v.words(), clause.start(), anchor(t))) {
+        int segment = anchor;
+        while (segment > clause.start() && !v.isComma(segment - 1)) {
+            segment--;
+        }
+        if (!clause.subordinate() && state.last() != null && anchor - segment <= ANAPHOR_REACH
+                && markers.anyIn(Group.ANAPHOR, v.words(), segment, anchor)) {
             return state.last().source();
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a subject region names nothing: only conjunctions, modal words and referring words, as in the
+     * second act of "menolak tuntutan itu dan menyalahkan Barat". A region with words of its own names someone the
+     * dictionaries do not know, who must not be taken for the previous subject.
+     */
+    private boolean bare(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.word(i);
+            if (!(v.isComma(i) || markers.is(Group.COORDINATOR, w) || markers.is(Group.MODAL, w)
+                    || markers.is(Group.NEGATION, w) || markers.is(Group.INTENTION, w)
+                    || markers.is(Group.BACK_REFERENCE, w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
+     * event of the same dictionary root, else of the same type; empty when the clause refers back to none.
+     */
+    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state) {
+        for (Trigger g : t.governed) {
+            if (g.voice() != Voice.NOMINAL || g.to() >= v.size()
+                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))) {
+                continue;
+            }
+            String root = g.pattern().words().getFirst().text();
+            for (boolean sameRoot : new boolean[] {true, false}) {
+                for (int i = state.events.size() - 1; i >= 0; i--) {
+                    Event e = state.events.get(i);
+                    VerbPattern p = dictionary.byId(e.rule());
+                    boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
+                            : e.type() == g.pattern().type();
+                    List<Actor> actor = without(e.source(), source);
+                    if (same && !actor.isEmpty()) {
+                        return actor;
+                    }
+                }
+            }
         }
         return List.of();
     }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The inflected forms of an Indonesian root, each with the voice it gives: meN- with its allomorphs and dropped
- * initials (kecam → mengecam, pukul → memukul, serang → menyerang, tolak → menolak), memper-, ber-, di-, diper-,
+ * initials (kecam → mengecam, pukul → memukul, serang → menyerang, tolak → menolak), ber-, di-, memper- and diper-
+ * where the entry asks,
  * ter-, the suffixes -kan and -i, and the nominalizations root-an, peN-an, per-an and ke-an. Generating the forms
  * once at load time lets the coder match a token by one hash look-up instead of stemming every word. Both the
  * dropped and the kept initial are generated for k, p, t and s, so loans that keep theirs ("mengkritik",
@@ -27,10 +28,12 @@ final class Inflections {
      *
      * @param bare     whether the root itself is a form
      * @param bareNoun whether the bare root is a noun (NOMINAL) rather than a predicate (ACTIVE)
+     * @param per      whether the root takes memper- and diper- ("memperluas"); few do, and the others would
+     *                 collide with real words ("mempertahankan" is no "menahan")
      * @param nouns    the nominalizations to generate
      * @return form to voice, in generation order; the first voice given to a form wins
      */
-    static Map<String, Voice> forms(String root, boolean bare, boolean bareNoun, Set<Noun> nouns) {
+    static Map<String, Voice> forms(String root, boolean bare, boolean bareNoun, boolean per, Set<Noun> nouns) {
         Map<String, Voice> forms = new LinkedHashMap<>();
         if (bare) {
             forms.put(root, bareNoun ? Voice.NOMINAL : Voice.ACTIVE);
@@ -39,9 +42,11 @@ final class Inflections {
             for (String stem : nasalized(root, "me")) {
                 forms.putIfAbsent(stem + suffix, Voice.ACTIVE);
             }
-            forms.putIfAbsent("memper" + root + suffix, Voice.ACTIVE);
             forms.putIfAbsent("di" + root + suffix, Voice.PASSIVE);
-            forms.putIfAbsent("diper" + root + suffix, Voice.PASSIVE);
+            if (per) {
+                forms.putIfAbsent("memper" + root + suffix, Voice.ACTIVE);
+                forms.putIfAbsent("diper" + root + suffix, Voice.PASSIVE);
+            }
             forms.putIfAbsent("ter" + root + suffix, Voice.PASSIVE);
         }
         forms.putIfAbsent(ber(root), Voice.ACTIVE);

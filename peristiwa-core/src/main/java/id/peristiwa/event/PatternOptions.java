@@ -13,6 +13,7 @@ import java.util.Set;
  * @param voices     the voices the entry fires in
  * @param bare       whether the bare root is a form
  * @param bareNoun   whether the bare root is a noun
+ * @param per        whether the root takes memper-/diper- ("memperluas")
  * @param nouns      the nominalizations of its root
  * @param joint      several subjects become first source and the others target
  * @param jointAs    the entry that applies with several subjects, or null
@@ -25,7 +26,7 @@ import java.util.Set;
  * @param reported   only in reported speech; speaker is source, the clause's subject target
  */
 record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<Voice> voices, boolean bare,
-        boolean bareNoun, Set<Inflections.Noun> nouns, boolean joint, String jointAs, String targetAs,
+        boolean bareNoun, boolean per, Set<Inflections.Noun> nouns, boolean joint, String jointAs, String targetAs,
         boolean noTarget, boolean visit, boolean person, boolean theme, boolean obligation, boolean reported) {
 
     PatternOptions {
@@ -47,6 +48,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
         boolean light = false;
         boolean bare = true;
         boolean bareNoun = false;
+        boolean per = false;
         boolean joint = false;
         boolean noTarget = false;
         boolean visit = false;
@@ -73,6 +75,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
                 }
                 case "nobare" -> bare = false;
                 case "bare" -> bareNoun = value.equals("noun");
+                case "per" -> per = true;
                 case "noun" -> {
                     nouns = EnumSet.noneOf(Inflections.Noun.class);
                     for (String n : value.split("/")) {
@@ -93,7 +96,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
                 default -> throw new IllegalArgumentException("unknown pattern option: " + o);
             }
         }
-        return new PatternOptions(needs, needsEvent, light, voices, bare, bareNoun, nouns, joint, jointAs, targetAs,
+        return new PatternOptions(needs, needsEvent, light, voices, bare, bareNoun, per, nouns, joint, jointAs, targetAs,
                 noTarget, visit, person, theme, obligation, reported);
     }
 }

@@ -24,6 +24,7 @@ final class SentenceView {
     private final Sentence sentence;
     private final List<Mention> mentions;
     private final List<String> words;
+    private final List<String> stems;
     private final int[] mentionAt;
 
     SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
@@ -31,10 +32,13 @@ final class SentenceView {
         this.mentions = mentions;
         List<Token> tokens = sentence.tokens();
         List<String> w = new ArrayList<>(tokens.size());
+        List<String> st = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            w.add(stripClitic(t));
+            w.add(t.normalized());
+            st.add(stripClitic(t));
         }
         this.words = List.copyOf(w);
+        this.stems = List.copyOf(st);
         this.mentionAt = new int[tokens.size()];
         Arrays.fill(mentionAt, -1);
         int t = 0;
@@ -67,9 +71,14 @@ final class SentenceView {
         return sentence;
     }
 
-    /** Normalized words without clitics, one per token. */
+    /** Normalized words as written (clitics kept: "sebelumnya" is no "sebelum"), one per token. */
     List<String> words() {
         return words;
+    }
+
+    /** Normalized words without clitics ("pasukannya" is "pasukan"), for the dictionary. */
+    List<String> stems() {
+        return stems;
     }
 
     int size() {
@@ -78,11 +87,6 @@ final class SentenceView {
 
     String word(int i) {
         return words.get(i);
-    }
-
-    /** The token's normalized form as written (with its clitic). */
-    String written(int i) {
-        return sentence.tokens().get(i).normalized();
     }
 
     boolean hasClitic(int i) {

@@ -83,7 +83,7 @@ final class SpeechReading {
             } else if (cue < 0 && markers.is(Group.SPEECH_AFTER, w) && (i == 0 || !isWordBefore(v, i))) {
                 cue = i;
                 cueSpeaker = scan.firstGroup(v, i + 1, v.size(), false).actors();
-            } else if (cue < 0 && markers.is(Group.SPEECH_SELF, v.written(i))) {
+            } else if (cue < 0 && markers.is(Group.SPEECH_SELF, w)) {
                 cue = i;
                 cueSpeaker = previousSpeaker;
             }

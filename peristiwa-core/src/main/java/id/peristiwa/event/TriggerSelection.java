@@ -26,13 +26,13 @@ final class TriggerSelection {
 
     /** The sentence's event words in text order, with governors and light verbs set. */
     List<Trigger> select(SentenceView v) {
-        Set<String> words = new HashSet<>(v.words());
+        Set<String> words = new HashSet<>(v.stems());
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.mentionAt(i) >= 0) {
                 continue;
             }
-            for (VerbDictionary.Match m : dictionary.matchesAt(v.words(), i)) {
+            for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
                 if (needsHold(m.pattern(), words) && !insideMention(v, m)) {
                     found.add(new Trigger(m));
                     i = m.to() - 1;
@@ -156,7 +156,7 @@ final class TriggerSelection {
         for (int i = from; i < to; i++) {
             String w = v.word(i);
             if (v.isComma(i) || markers.is(Group.BOUNDARY, w) || markers.is(Group.SUBORDINATOR, w)
-                    || markers.is(Group.SPEECH_AFTER, w) || markers.is(Group.SPEECH, w)) {
+                    || markers.is(Group.SPEECH_AFTER, w)) {
                 return true;
             }
         }
