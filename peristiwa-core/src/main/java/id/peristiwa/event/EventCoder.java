@@ -115,7 +115,8 @@ public final class EventCoder {
     }
 
     /** Where an event word's clause lies and who speaks in it. */
-    private record Clause(int start, int end, boolean subordinate, List<Actor> speaker, Span cue, String relay) {
+    private record Clause(int start, int end, boolean subordinate, boolean unknownSpeaker, List<Actor> speaker,
+            Span cue, String relay) {
         boolean reported() {
             return !speaker.isEmpty();
         }
@@ -208,7 +209,8 @@ public final class EventCoder {
                 }
             }
         }
-        return new Clause(start, end, subordinate, speaker, cue, relay);
+        boolean unknownSpeaker = speaker.isEmpty() && (opening != null || reading.cue() >= 0 && anchor < reading.cue());
+        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay);
     }
 
     private static int anchor(Trigger t) {
@@ -257,11 +259,11 @@ public final class EventCoder {
         if (o.targetAs() != null && !target.isEmpty()) {
             p = dictionary.byId(o.targetAs());
         }
-        target = without(target, source);
+        target = withoutOwnCountry(without(target, source), source);
         if (target.isEmpty() && !p.options().noTarget()) {
             target = referredActor(v, t, source, state);
         }
-        if (target.isEmpty() && !p.options().noTarget()) {
+        if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
             target = discourseTarget(source, state.last());
             if (!target.isEmpty()) {
                 confidence -= 0.1;
@@ -347,7 +349,8 @@ public final class EventCoder {
         while (segment > clause.start() && !v.isComma(segment - 1)) {
             segment--;
         }
-        if (!clause.subordinate() && state.last() != null && anchor - segment <= ANAPHOR_REACH
+        if (!clause.subordinate() && !clause.unknownSpeaker() && state.last() != null
+                && anchor - segment <= ANAPHOR_REACH
                 && markers.anyIn(Group.ANAPHOR, v.words(), segment, anchor)) {
             return state.last().source();
         }
@@ -471,6 +474,15 @@ public final class EventCoder {
         }
         String military = pledge + "2";
         return "military".equals(act.context()) && cameo.get(military) != null ? military : pledge;
+    }
+
+    /**
+     * Drops a bare country from the target when it is the source's own country ("konsulat Iran" after an Iranian
+     * source): a domestic event names sectors on both sides.
+     */
+    private static List<Actor> withoutOwnCountry(List<Actor> target, List<Actor> source) {
+        Set<String> own = countries(source);
+        return target.stream().filter(a -> a.sector() != null || !own.contains(country(a))).toList();
     }
 
     private static List<Actor> without(List<Actor> actors, List<Actor> others) {

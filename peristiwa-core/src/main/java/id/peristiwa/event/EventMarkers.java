@@ -20,7 +20,7 @@ final class EventMarkers {
     enum Group {
         NEGATION, MODAL, INTENTION, DEMAND, HYPOTHETICAL, HISTORICAL, SPEECH, SPEECH_AFTER, SPEECH_SELF, LIGHT,
         LIGHT_INVERSE, LIGHT_GAP, AGENT, TARGET, LOCATIVE, COORDINATOR, BOUNDARY, SUBORDINATOR, RELATIVE,
-        BACK_REFERENCE, COPULA, MODIFIER, SELF, ANAPHOR, MUTUAL, COMPLEMENT;
+        BACK_REFERENCE, COPULA, MODIFIER, SELF, ANAPHOR, MUTUAL, COMPLEMENT, REACTION;
 
         String header() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -30,6 +30,7 @@ final class EventMarkers {
     private final Map<Group, Set<String>> words = new EnumMap<>(Group.class);
     private final Map<Group, List<List<String>>> phrases = new EnumMap<>(Group.class);
     private final Map<PloverType, String> pledges = new EnumMap<>(PloverType.class);
+    private final Set<PloverType> reactions = java.util.EnumSet.noneOf(PloverType.class);
 
     private EventMarkers(Map<String, List<String>> groups) {
         for (Group g : Group.values()) {
@@ -49,6 +50,9 @@ final class EventMarkers {
             }
             words.put(g, Set.copyOf(single));
             phrases.put(g, List.copyOf(multi));
+        }
+        for (String line : groups.getOrDefault("reaction", List.of())) {
+            reactions.add(PloverType.valueOf(line.strip()));
         }
         for (String line : groups.getOrDefault("pledge", List.of())) {
             String[] f = line.split("\\s+");
@@ -94,6 +98,11 @@ final class EventMarkers {
     /** The CAMEO code of a pledge to carry out an act of this type, or null when such a pledge is no AGREE. */
     String pledge(PloverType type) {
         return pledges.get(type);
+    }
+
+    /** Whether an event of this type with no target in its clause answers the previous act told. */
+    boolean reaction(PloverType type) {
+        return reactions.contains(type);
     }
 
     /** For tests: the number of single words and phrases per group. */

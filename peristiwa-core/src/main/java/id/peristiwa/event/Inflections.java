@@ -99,17 +99,22 @@ final class Inflections {
         return root.startsWith("r") || erSyllable ? "be" + root : "ber" + root;
     }
 
+    /** Syllables: one per vowel, the diphthongs ai, au and oi counting once ("jual" has two, "pantau" two). */
     private static int syllables(String word) {
         int count = 0;
-        boolean inVowel = false;
         for (int i = 0; i < word.length(); i++) {
-            boolean vowel = isVowel(word.charAt(i));
-            if (vowel && !inVowel) {
+            if (isVowel(word.charAt(i))) {
                 count++;
+                if (i + 1 < word.length() && diphthong(word.charAt(i), word.charAt(i + 1))) {
+                    i++;
+                }
             }
-            inVowel = vowel;
         }
         return count;
+    }
+
+    private static boolean diphthong(char a, char b) {
+        return a == 'a' && (b == 'i' || b == 'u') || a == 'o' && b == 'i';
     }
 
     private static boolean isVowel(char c) {

@@ -141,7 +141,7 @@ final class TriggerSelection {
         for (Trigger t : triggers) {
             if (previous != null && !clauseBreak(v, previous.to(), t.light >= 0 ? t.light : t.from())) {
                 Trigger head = previous.kept() ? previous : previous.governor;
-                boolean coordinated = coordinated(v, t.light >= 0 ? t.light : t.from());
+                boolean coordinated = coordinated(v, previous.to(), t.light >= 0 ? t.light : t.from());
                 boolean continuesContent = !previous.kept() && previous.voice() != Voice.NOMINAL;
                 if (!coordinated || continuesContent) {
                     t.governor = head;
@@ -163,8 +163,8 @@ final class TriggerSelection {
         return false;
     }
 
-    private boolean coordinated(SentenceView v, int i) {
-        for (int k = i - 1, steps = 0; k >= 0 && steps < MODAL_REACH; k--, steps++) {
+    private boolean coordinated(SentenceView v, int previousEnd, int i) {
+        for (int k = i - 1, steps = 0; k >= previousEnd && steps < MODAL_REACH; k--, steps++) {
             String w = v.word(k);
             if (markers.is(Group.COORDINATOR, w)) {
                 return true;
