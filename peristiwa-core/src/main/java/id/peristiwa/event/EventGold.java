@@ -2,6 +2,10 @@ package id.peristiwa.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.peristiwa.document.Article;
+import id.peristiwa.document.Published;
+import id.peristiwa.document.Source;
+import id.peristiwa.document.Span;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +38,12 @@ public record EventGold(List<Document> documents) {
         public Document {
             sentences = List.copyOf(sentences);
             events = List.copyOf(events);
+        }
+
+        /** The document as an extracted Indonesian article: its text as one paragraph, its publication date. */
+        public Article article() {
+            return new Article(id, new Source(null, null, null), null, null, Published.of(published), null, "id",
+                    1.0, null, text, List.of(new Span(0, text.length())), 0, List.of());
         }
     }
 

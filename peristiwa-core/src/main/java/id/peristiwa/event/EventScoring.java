@@ -1,7 +1,6 @@
 package id.peristiwa.event;
 
 import id.peristiwa.entity.Actor;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -160,18 +159,22 @@ public final class EventScoring {
         return UNORDERED.contains(PloverType.valueOf(g.type())) && s.equals(gt) && t.equals(gs);
     }
 
-    /** Prints per-type and overall figures; the last line is {@code precision=P recall=R f1=F}. */
-    public static void print(Report report, PrintStream out) {
-        out.printf(Locale.ROOT, "%-10s %6s %6s %6s %6s %7s %7s%n", "type", "gold", "coded", "found", "match",
-                "prec", "recall");
-        report.byType().forEach((type, c) -> out.printf(Locale.ROOT, "%-10s %6d %6d %6d %6d %7.3f %7.3f%n", type,
-                c.gold(), c.system(), c.found(), c.matched(), c.precision(), c.recall()));
+    /** Per-type and overall figures, one per line; the last line is {@code precision=P recall=R f1=F}. */
+    public static String format(Report report) {
+        var out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %7s %7s%n", "type", "gold", "coded", "found",
+                "match", "prec", "recall"));
+        report.byType().forEach((type, c) -> out.append(String.format(Locale.ROOT,
+                "%-10s %6d %6d %6d %6d %7.3f %7.3f%n", type, c.gold(), c.system(), c.found(), c.matched(),
+                c.precision(), c.recall())));
         Counts s = report.strict();
-        out.printf(Locale.ROOT, "strict (sectors and CAMEO): precision=%.4f recall=%.4f f1=%.4f%n", s.precision(),
-                s.recall(), s.f1());
+        out.append(String.format(Locale.ROOT, "strict (sectors and CAMEO): precision=%.4f recall=%.4f f1=%.4f%n",
+                s.precision(), s.recall(), s.f1()));
         Counts o = report.overall();
-        out.printf(Locale.ROOT, "gold=%d coded=%d matched=%d%n", o.gold(), o.system(), o.matched());
-        out.printf(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f%n", o.precision(), o.recall(), o.f1());
+        out.append(String.format(Locale.ROOT, "gold=%d coded=%d matched=%d%n", o.gold(), o.system(), o.matched()));
+        out.append(String.format(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f", o.precision(), o.recall(),
+                o.f1()));
+        return out.toString();
     }
 
     private static Set<String> countries(List<Actor> actors) {

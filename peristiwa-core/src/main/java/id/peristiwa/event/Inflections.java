@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The inflected forms of an Indonesian root, each with the voice it gives: meN- with its allomorphs and dropped
- * initials (kecam → mengecam, pukul → memukul, serang → menyerang, tolak → menolak), ber-, di-, memper- and diper-
- * where the entry asks,
+ * initials (kecam → mengecam, pukul → memukul, serang → menyerang, tolak → menolak), di-, and ber-, memper- and
+ * diper- where the entry asks,
  * ter-, the suffixes -kan and -i, and the nominalizations root-an, peN-an, per-an and ke-an. Generating the forms
  * once at load time lets the coder match a token by one hash look-up instead of stemming every word. Both the
  * dropped and the kept initial are generated for k, p, t and s, so loans that keep theirs ("mengkritik",
@@ -30,10 +30,13 @@ final class Inflections {
      * @param bareNoun whether the bare root is a noun (NOMINAL) rather than a predicate (ACTIVE)
      * @param per      whether the root takes memper- and diper- ("memperluas"); few do, and the others would
      *                 collide with real words ("mempertahankan" is no "menahan")
+     * @param ber      whether the root takes ber- ("bertemu"); where it is another word ("bertahan", "berkuasa")
+     *                 the entry leaves it out
      * @param nouns    the nominalizations to generate
      * @return form to voice, in generation order; the first voice given to a form wins
      */
-    static Map<String, Voice> forms(String root, boolean bare, boolean bareNoun, boolean per, Set<Noun> nouns) {
+    static Map<String, Voice> forms(String root, boolean bare, boolean bareNoun, boolean per, boolean ber,
+            Set<Noun> nouns) {
         Map<String, Voice> forms = new LinkedHashMap<>();
         if (bare) {
             forms.put(root, bareNoun ? Voice.NOMINAL : Voice.ACTIVE);
@@ -49,8 +52,10 @@ final class Inflections {
             }
             forms.putIfAbsent("ter" + root + suffix, Voice.PASSIVE);
         }
-        forms.putIfAbsent(ber(root), Voice.ACTIVE);
-        forms.putIfAbsent(ber(root) + "kan", Voice.ACTIVE);
+        if (ber) {
+            forms.putIfAbsent(ber(root), Voice.ACTIVE);
+            forms.putIfAbsent(ber(root) + "kan", Voice.ACTIVE);
+        }
         if (nouns.contains(Noun.AN)) {
             forms.putIfAbsent(root + "an", Voice.NOMINAL);
         }
@@ -60,7 +65,7 @@ final class Inflections {
             }
         }
         if (nouns.contains(Noun.PERAN)) {
-            forms.putIfAbsent("per" + root + "an", Voice.NOMINAL);
+            forms.putIfAbsent((root.startsWith("r") ? "pe" : "per") + root + "an", Voice.NOMINAL);
         }
         if (nouns.contains(Noun.KEAN)) {
             forms.putIfAbsent("ke" + root + "an", Voice.NOMINAL);
@@ -95,7 +100,8 @@ final class Inflections {
 
     /** ber- before most roots, be- before r and before a first syllable in -er ("bekerja"). */
     private static String ber(String root) {
-        boolean erSyllable = root.length() > 3 && !isVowel(root.charAt(0)) && root.startsWith("er", 1);
+        boolean erSyllable = root.length() > 3 && !isVowel(root.charAt(0)) && root.startsWith("er", 1)
+                && !isVowel(root.charAt(3));
         return root.startsWith("r") || erSyllable ? "be" + root : "ber" + root;
     }
 

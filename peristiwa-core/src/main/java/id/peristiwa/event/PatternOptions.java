@@ -14,6 +14,7 @@ import java.util.Set;
  * @param bare       whether the bare root is a form
  * @param bareNoun   whether the bare root is a noun
  * @param per        whether the root takes memper-/diper- ("memperluas")
+ * @param ber        whether the root takes ber- ("bertemu")
  * @param nouns      the nominalizations of its root
  * @param joint      several subjects become first source and the others target
  * @param jointAs    the entry that applies with several subjects, or null
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param reported   only in reported speech; speaker is source, the clause's subject target
  */
 record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<Voice> voices, boolean bare,
-        boolean bareNoun, boolean per, Set<Inflections.Noun> nouns, boolean joint, String jointAs, String targetAs,
+        boolean bareNoun, boolean per, boolean ber, Set<Inflections.Noun> nouns, boolean joint, String jointAs, String targetAs,
         boolean noTarget, boolean visit, boolean person, boolean theme, boolean obligation, boolean reported) {
 
     PatternOptions {
@@ -49,6 +50,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
         boolean bare = true;
         boolean bareNoun = false;
         boolean per = false;
+        boolean ber = false;
         boolean joint = false;
         boolean noTarget = false;
         boolean visit = false;
@@ -76,6 +78,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
                 case "nobare" -> bare = false;
                 case "bare" -> bareNoun = value.equals("noun");
                 case "per" -> per = true;
+                case "ber" -> ber = true;
                 case "noun" -> {
                     nouns = EnumSet.noneOf(Inflections.Noun.class);
                     for (String n : value.split("/")) {
@@ -96,7 +99,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
                 default -> throw new IllegalArgumentException("unknown pattern option: " + o);
             }
         }
-        return new PatternOptions(needs, needsEvent, light, voices, bare, bareNoun, per, nouns, joint, jointAs, targetAs,
+        return new PatternOptions(needs, needsEvent, light, voices, bare, bareNoun, per, ber, nouns, joint, jointAs, targetAs,
                 noTarget, visit, person, theme, obligation, reported);
     }
 }

@@ -134,7 +134,8 @@ final class VerbDictionary {
             return new VerbPattern.Word(literal, Map.of(literal, literalVoice(literal, options)), false);
         }
         return new VerbPattern.Word(written,
-                Inflections.forms(written, options.bare(), options.bareNoun(), options.per(), options.nouns()), true);
+                Inflections.forms(written, options.bare(), options.bareNoun(), options.per(), options.ber(),
+                        options.nouns()), true);
     }
 
     /** A literal's voice from its shape: di- is passive, a noun by option or by -an is nominal, else a predicate. */

@@ -17,8 +17,8 @@ import java.util.Locale;
  * Writes an {@link AnalyzedArticle} as one line of JSON: every field of {@link ArticleJson}, then
  * {@code sentences} [[start,end],...] and {@code mentions} [{start, end, text, kind, actor {code, country,
  * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
- * group) or null, referents (all of them, [] when none)}], and, when asked, {@code tokens} [{start, end,
- * normalized, flags}].
+ * group) or null, referents (all of them, [] when none)}], {@code events} (see {@link EventJson}) and, when
+ * asked, {@code tokens} [{start, end, normalized, flags}].
  */
 public final class AnalysisJson {
 
@@ -47,6 +47,7 @@ public final class AnalysisJson {
                 writeMention(g, mention);
             }
             g.writeEndArray();
+            EventJson.writeEvents(g, analyzed.events());
             if (tokens) {
                 writeTokens(g, analyzed);
             }
@@ -82,7 +83,13 @@ public final class AnalysisJson {
             g.writeNullField(field);
             return;
         }
-        g.writeObjectFieldStart(field);
+        g.writeFieldName(field);
+        writeActorObject(g, actor);
+    }
+
+    /** An actor object {code, country, sector, name, role} as a value. */
+    static void writeActorObject(JsonGenerator g, Actor actor) throws IOException {
+        g.writeStartObject();
         g.writeStringField("code", actor.code());
         g.writeStringField("country", actor.country());
         g.writeStringField("sector", actor.sector());

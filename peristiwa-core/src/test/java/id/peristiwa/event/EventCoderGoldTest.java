@@ -2,10 +2,6 @@ package id.peristiwa.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.peristiwa.document.Article;
-import id.peristiwa.document.Published;
-import id.peristiwa.document.Source;
-import id.peristiwa.document.Span;
 import id.peristiwa.pipeline.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,16 +15,13 @@ class EventCoderGoldTest {
     private static final Pipeline PIPELINE = Pipeline.indonesian();
 
     static List<Event> code(EventGold.Document d) {
-        String text = d.text();
-        Article article = new Article(d.id(), new Source(null, null, null), null, null, Published.of(d.published()),
-                null, "id", 1.0, null, text, List.of(new Span(0, text.length())), 0, List.of());
-        return PIPELINE.analyze(article).events();
+        return PIPELINE.analyze(d.article()).events();
     }
 
     @Test
     void goldIsCodedAboveTheBar() {
         EventScoring.Report report = EventScoring.score(EventGold.load(), EventCoderGoldTest::code);
-        EventScoring.print(report, System.out);
+        System.out.println(EventScoring.format(report));
         report.misses().forEach(m -> System.out.println("  miss  " + m));
         report.spurious().forEach(m -> System.out.println("  extra " + m));
         assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.90);
