@@ -130,4 +130,22 @@ class EventCoderTest {
         assertThat(EventCoder.indonesian().code(analyzed, List.of(quote))).extracting(EventCoderTest::line)
                 .containsExactly("THREATEN [IRN]->[] threaten.balas ASSERTED INTENDED");
     }
+
+    @Test
+    void aBoundlessSentenceWithEveryEventWordIsCodedWithoutFailing() {
+        StringBuilder text = new StringBuilder("\"Korea Utara ");
+        StringBuilder words = new StringBuilder();
+        for (VerbPattern p : VerbDictionary.indonesian().patterns()) {
+            words.append(' ').append(p.example().replaceAll("[.,\"]", ""));
+        }
+        while (text.length() < 40_000) {
+            text.append(words).append(" \" dan");
+        }
+        List<Event> events = code(text.toString());
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.source()).isNotEmpty();
+            assertThat(e.trigger().end()).isLessThanOrEqualTo(text.length());
+        });
+    }
 }
