@@ -3,6 +3,8 @@ package id.peristiwa.cli;
 import id.peristiwa.attribution.AttributionEvaluation;
 import id.peristiwa.attribution.QuoteFinder;
 import id.peristiwa.eval.ExtractionEvaluation;
+import id.peristiwa.event.EventGold;
+import id.peristiwa.event.EventScoring;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageEvaluation;
 import id.peristiwa.ner.ConllCorpus;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class,
-            EvalCommand.Ner.class, EvalCommand.Attribution.class})
+            EvalCommand.Ner.class, EvalCommand.Attribution.class, EvalCommand.Events.class})
 final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -43,6 +45,27 @@ final class EvalCommand extends CommandGroup {
                     + ("scrapinghub".equalsIgnoreCase(benchmark) ? "scrapinghub-aeb" : "trafilatura-eval"));
             ExtractionEvaluation.run(ExtractionEvaluation.benchmark(benchmark, data), Extractor.indonesian(),
                     Console.out());
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event coding against a gold file (format: docs/event-gold-format.md), scored as",
+                "design/EVENTS.md says; per-type figures, the strict variant (sectors and CAMEO).",
+                "Last line: precision=P recall=R f1=F."})
+    static final class Events implements Callable<Integer> {
+
+        @Option(names = "--gold", paramLabel = "FILE",
+                description = "Gold JSONL (default: peristiwa-core/src/test/resources/events/event-gold.jsonl).")
+        Path gold = Locations.home().resolve("peristiwa-core/src/test/resources/events/event-gold.jsonl");
+
+        @Override
+        public Integer call() {
+            Pipeline pipeline = Pipeline.indonesian();
+            var out = Console.out();
+            out.println(EventScoring.format(EventScoring.score(EventGold.read(gold),
+                    d -> pipeline.analyze(d.article()).events())));
+            out.flush();
             return 0;
         }
     }

@@ -19,9 +19,10 @@ import java.util.Locale;
  * Writes an {@link AnalyzedArticle} as one line of JSON: every field of {@link ArticleJson}, then
  * {@code sentences} [[start,end],...] and {@code mentions} [{start, end, text, kind, actor {code, country,
  * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
- * group) or null, referents (all of them, [] when none)}], and, when asked, {@code tokens} [{start, end,
- * normalized, flags}]; {@code quotes} [{speaker actor or null, speakerMention (index into
- * mentions) or null, cue [start,end] or null, statement [start,end], direct, relay or null}].
+ * group) or null, referents (all of them, [] when none)}], {@code quotes} [{speaker actor or null,
+ * speakerMention (index into mentions) or null, cue [start,end] or null, statement [start,end], direct, relay or
+ * null}], {@code events} (see {@link EventJson}) and, when asked, {@code tokens} [{start, end, normalized,
+ * flags}].
  */
 public final class AnalysisJson {
 
@@ -51,6 +52,7 @@ public final class AnalysisJson {
             }
             g.writeEndArray();
             writeQuotes(g, analyzed.quotes());
+            EventJson.writeEvents(g, analyzed.events());
             if (tokens) {
                 writeTokens(g, analyzed);
             }
@@ -111,7 +113,13 @@ public final class AnalysisJson {
             g.writeNullField(field);
             return;
         }
-        g.writeObjectFieldStart(field);
+        g.writeFieldName(field);
+        writeActorObject(g, actor);
+    }
+
+    /** An actor object {code, country, sector, name, role} as a value. */
+    static void writeActorObject(JsonGenerator g, Actor actor) throws IOException {
+        g.writeStartObject();
         g.writeStringField("code", actor.code());
         g.writeStringField("country", actor.country());
         g.writeStringField("sector", actor.sector());

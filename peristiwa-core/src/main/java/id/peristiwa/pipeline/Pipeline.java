@@ -9,6 +9,7 @@ import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionFinder;
 import id.peristiwa.entity.NameFinder;
 import id.peristiwa.entity.NameFinders;
+import id.peristiwa.event.EventCoder;
 import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageGuess;
 import id.peristiwa.lang.id.LanguageIdentifier;
@@ -22,7 +23,7 @@ import java.util.List;
 /**
  * Peristiwa's processing chain for one document, assembled once and shared across threads: extraction and
  * language identification ({@link #process}), then sentences and tokens, names and actors, and references back
- * to them ({@link #analyze}).
+ * to them, and the events the article states ({@link #analyze}).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.indonesian();
@@ -45,15 +46,17 @@ public final class Pipeline {
     private final NameFinder names;
     private final Coreference coreference;
     private final QuoteFinder quotes;
+    private final EventCoder events;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            Coreference coreference, QuoteFinder quotes) {
+            Coreference coreference, QuoteFinder quotes, EventCoder events) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
         this.names = names;
         this.coreference = coreference;
         this.quotes = quotes;
+        this.events = events;
     }
 
     /** The Indonesian pipeline with its bundled language pack. */
@@ -69,7 +72,7 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian(), QuoteFinder.indonesian());
+                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian());
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
@@ -87,7 +90,7 @@ public final class Pipeline {
 
     /**
      * Analyzes an extracted article: sentences and tokens, then names and actors, then references, then the
-     * statements it reports and who made them.
+     * statements it reports and who made them, then the events it states.
      */
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
@@ -101,7 +104,8 @@ public final class Pipeline {
             }
         }
         AnalyzedArticle named = new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
-        return named.withQuotes(quotes.find(named));
+        AnalyzedArticle quoted = named.withQuotes(quotes.find(named));
+        return quoted.withEvents(events.code(quoted, quoted.quotes()));
     }
 
     /** The extractor alone, for callers that do not need the language. */

@@ -2,12 +2,18 @@ package id.peristiwa.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.peristiwa.document.Article;
+import id.peristiwa.document.Published;
+import id.peristiwa.document.Source;
+import id.peristiwa.document.Span;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +25,25 @@ import java.util.Objects;
  *
  * @param documents the articles in file order
  */
-record EventGold(List<Document> documents) {
-    /** The classpath resource holding the project's event gold. */
-    static final String RESOURCE = "/events/event-gold.jsonl";
+public record EventGold(List<Document> documents) {
+    /** The classpath resource holding the project's event gold (on the test classpath). */
+    public static final String RESOURCE = "/events/event-gold.jsonl";
 
-    EventGold {
+    public EventGold {
         documents = List.copyOf(documents);
     }
 
     /** One article: {@code text} is its {@code sentences} joined by single spaces. */
-    record Document(String id, LocalDate published, String text, List<String> sentences, List<Event> events) {
-        Document {
+    public record Document(String id, LocalDate published, String text, List<String> sentences, List<Event> events) {
+        public Document {
             sentences = List.copyOf(sentences);
             events = List.copyOf(events);
+        }
+
+        /** The document as an extracted Indonesian article: its text as one paragraph, its publication date. */
+        public Article article() {
+            return new Article(id, new Source(null, null, null), null, null, Published.of(published), null, "id",
+                    1.0, null, text, List.of(new Span(0, text.length())), 0, List.of());
         }
     }
 
@@ -39,10 +51,10 @@ record EventGold(List<Document> documents) {
      * One gold event; field meanings as in the format document. {@code mode}, {@code speaker} and
      * {@code relay} may be null; lists are never null.
      */
-    record Event(String sentence, String type, List<String> acceptable, String mode, String cameo,
+    public record Event(String sentence, String type, List<String> acceptable, String mode, String cameo,
             List<String> source, List<String> target, String polarity, String modality, String speaker,
             String relay, String trigger, List<String> tags) {
-        Event {
+        public Event {
             acceptable = List.copyOf(acceptable);
             source = List.copyOf(source);
             target = List.copyOf(target);
@@ -50,26 +62,47 @@ record EventGold(List<Document> documents) {
         }
     }
 
-    /** The project's gold from the test classpath. */
-    static EventGold load() {
+    /**
+     * The project's gold from the classpath (present on the test classpath only).
+     *
+     * @throws NullPointerException when the resource is not on the classpath
+     */
+    public static EventGold load() {
         try (InputStream in = EventGold.class.getResourceAsStream(RESOURCE)) {
             Objects.requireNonNull(in, RESOURCE);
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            var mapper = new ObjectMapper();
-            List<Document> documents = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    documents.add(document(mapper.readTree(line)));
-                }
-            }
-            return new EventGold(documents);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A gold file in the format of {@code docs/event-gold-format.md}.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException when a line lacks a required field
+     */
+    public static EventGold read(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static EventGold read(BufferedReader reader) throws IOException {
+        var mapper = new ObjectMapper();
+        List<Document> documents = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+                documents.add(document(mapper.readTree(line)));
+            }
+        }
+        return new EventGold(documents);
+    }
+
     /** Every event of every document, in file order. */
-    List<Event> events() {
+    public List<Event> events() {
         return documents.stream().flatMap(d -> d.events().stream()).toList();
     }
 

@@ -1,0 +1,504 @@
+package id.peristiwa.event;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.event.EventMarkers.Group;
+import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.pipeline.AnalyzedArticle;
+import id.peristiwa.text.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Codes political events in an analyzed Indonesian article: who did what to whom, by the conventions of
+ * {@code design/EVENTS.md}. The knowledge is data (the verb-pattern dictionary, the CAMEO table, the markers);
+ * this class reads each sentence's clauses: it finds event words through their affixes, keeps one per clause,
+ * fills source and target by voice (active, passive, nominal with or without a light verb), takes the speaker as
+ * source of what reported speech states, and reads polarity and modality. Built once; safe to share across
+ * threads.
+ *
+ * <pre>{@code
+ * EventCoder coder = EventCoder.indonesian();
+ * List<Event> events = coder.code(Pipeline.indonesian().analyze(article));
+ * }</pre>
+ */
+public final class EventCoder {
+
+    private static final double BASE_CONFIDENCE = 0.9;
+    private static final int MUTUAL_REACH = 2;
+    private static final int MODIFIER_REACH = 2;
+    private static final int AGENT_REACH = 4;
+    private static final int ANAPHOR_REACH = 4;
+
+    private final VerbDictionary dictionary;
+    private final CameoTable cameo;
+    private final EventMarkers markers;
+    private final TriggerSelection selection;
+    private final ActorScan scan;
+    private final SpeechReading speech;
+    private final ModalityReader modality;
+
+    private EventCoder(VerbDictionary dictionary, CameoTable cameo, EventMarkers markers, Set<String> months) {
+        this.dictionary = dictionary;
+        this.cameo = cameo;
+        this.markers = markers;
+        this.selection = new TriggerSelection(dictionary, markers);
+        this.scan = new ActorScan(markers);
+        this.speech = new SpeechReading(markers, scan);
+        this.modality = new ModalityReader(markers, months);
+    }
+
+    /** The coder with the Indonesian pack's dictionary, CAMEO table and markers. */
+    public static EventCoder indonesian() {
+        Set<String> months = new HashSet<>();
+        for (String line : LanguagePackFile.entries("months.txt")) {
+            String[] f = line.split("\\s+");
+            if (f.length > 1 && f[0].chars().allMatch(Character::isDigit)) {
+                for (int i = 1; i < f.length; i++) {
+                    months.add(f[i].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new EventCoder(VerbDictionary.indonesian(), CameoTable.standard(), EventMarkers.indonesian(), months);
+    }
+
+    /** The events the article states, in text order; never throws on odd text. */
+    public List<Event> code(AnalyzedArticle analyzed) {
+        return code(analyzed, List.of());
+    }
+
+    /**
+     * The events the article states, in text order, with speakers from {@code quotes} where a quote holds an
+     * event word and the sentence itself names no speaker: the hook through which quote attribution gives the
+     * source of what a speaker says.
+     *
+     * @param quotes the article's quotes (may be empty)
+     */
+    public List<Event> code(AnalyzedArticle analyzed, List<Quote> quotes) {
+        Objects.requireNonNull(analyzed, "analyzed");
+        Objects.requireNonNull(quotes, "quotes");
+        LocalDate published = analyzed.article().published() == null ? null
+                : analyzed.article().published().date();
+        ArticleState state = new ArticleState(published, quotes);
+        List<Mention> mentions = analyzed.mentions();
+        int cursor = 0;
+        for (Sentence sentence : analyzed.sentences()) {
+            while (cursor < mentions.size() && mentions.get(cursor).start() < sentence.span().start()) {
+                cursor++;
+            }
+            codeSentence(new SentenceView(sentence, mentions, cursor), state);
+        }
+        return List.copyOf(state.events);
+    }
+
+    /** What the coder carries from sentence to sentence: the events so far, the last speaker. */
+    private static final class ArticleState {
+        final LocalDate published;
+        final List<Quote> quotes;
+        final List<Event> events = new ArrayList<>();
+        List<Actor> lastSpeaker = List.of();
+
+        ArticleState(LocalDate published, List<Quote> quotes) {
+            this.published = published;
+            this.quotes = quotes;
+        }
+
+        Event last() {
+            return events.isEmpty() ? null : events.getLast();
+        }
+    }
+
+    /** Where an event word's clause lies and who speaks in it. */
+    private record Clause(int start, int end, boolean subordinate, boolean unknownSpeaker, List<Actor> speaker,
+            Span cue, String relay) {
+        boolean reported() {
+            return !speaker.isEmpty();
+        }
+    }
+
+    private void codeSentence(SentenceView v, ArticleState state) {
+        List<Trigger> triggers = selection.select(v);
+        if (triggers.isEmpty()) {
+            return;
+        }
+        boolean[] eventTokens = new boolean[v.size()];
+        for (Trigger t : triggers) {
+            for (int i = t.from(); i < t.to(); i++) {
+                eventTokens[i] = true;
+            }
+        }
+        SpeechReading.Reading reading = speech.read(v, eventTokens, state.lastSpeaker);
+        List<Event> sentenceEvents = new ArrayList<>();
+        for (int n = 0; n < triggers.size(); n++) {
+            Trigger t = triggers.get(n);
+            if (!t.kept()) {
+                continue;
+            }
+            Clause clause = clause(v, triggers, n, reading, state);
+            code(v, t, clause, sentenceEvents, state);
+        }
+        if (reading.cue() >= 0 && !reading.cueSpeaker().isEmpty()) {
+            state.lastSpeaker = reading.cueSpeaker();
+        } else if (!reading.openings().isEmpty() && !reading.openings().getLast().speaker().isEmpty()) {
+            state.lastSpeaker = reading.openings().getLast().speaker();
+        }
+    }
+
+    private Clause clause(SentenceView v, List<Trigger> triggers, int n, SpeechReading.Reading reading,
+            ArticleState state) {
+        Trigger t = triggers.get(n);
+        int anchor = anchor(t);
+        SpeechReading.Opening opening = reading.openingFor(anchor);
+        int start = opening == null ? 0 : opening.statement();
+        if (n > 0) {
+            start = Math.max(start, triggers.get(n - 1).to());
+        }
+        boolean subordinate = false;
+        for (int k = anchor - 1; k >= start; k--) {
+            String w = v.word(k);
+            if (markers.is(Group.SUBORDINATOR, w)) {
+                subordinate = true;
+                start = k + 1;
+                break;
+            }
+            if (markers.is(Group.BOUNDARY, w) || w.equals("bahwa")) {
+                start = k + 1;
+                break;
+            }
+        }
+        int end = v.size();
+        for (int m = n + 1; m < triggers.size(); m++) {
+            if (triggers.get(m).kept()) {
+                end = anchor(triggers.get(m));
+                break;
+            }
+        }
+        for (int k = t.to(); k < end; k++) {
+            String w = v.word(k);
+            boolean subordinator = markers.is(Group.SUBORDINATOR, w) && !markers.is(Group.COMPLEMENT, w);
+            if (k == reading.cue() || markers.is(Group.BOUNDARY, w) || subordinator
+                    || markers.is(Group.RELATIVE, w) || markers.is(Group.SPEECH, w)) {
+                end = k;
+                break;
+            }
+        }
+        List<Actor> speaker = List.of();
+        Span cue = null;
+        if (opening != null && !opening.speaker().isEmpty()) {
+            speaker = opening.speaker();
+            cue = v.span(opening.verb(), opening.verb() + 1);
+        } else if (reading.cue() >= 0 && anchor < reading.cue() && !reading.cueSpeaker().isEmpty()) {
+            speaker = reading.cueSpeaker();
+            cue = SpeechReading.cueSpan(v, reading.cue());
+        }
+        String relay = reading.relay();
+        if (speaker.isEmpty()) {
+            int at = v.sentence().tokens().get(t.from()).start();
+            for (Quote q : state.quotes) {
+                if (q.speaker() != null && q.statement().start() <= at && at < q.statement().end()) {
+                    speaker = List.of(q.speaker());
+                    cue = q.cue();
+                    relay = relay == null ? q.relay() : relay;
+                    break;
+                }
+            }
+        }
+        boolean unknownSpeaker = speaker.isEmpty() && (opening != null || reading.cue() >= 0 && anchor < reading.cue());
+        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay);
+    }
+
+    private static int anchor(Trigger t) {
+        return t.light >= 0 ? t.light : t.from();
+    }
+
+    /** Source and target found for one event word, before fallbacks. */
+    private record Roles(List<Actor> source, List<Actor> target, boolean person) {
+        static final Roles NONE = new Roles(null, List.of(), false);
+    }
+
+    private void code(SentenceView v, Trigger t, Clause clause, List<Event> sentenceEvents, ArticleState state) {
+        VerbPattern p = t.pattern();
+        PatternOptions o = p.options();
+        Roles roles = roles(v, t, clause, p);
+        if (roles.source() == null) {
+            return;
+        }
+        List<Actor> source = roles.source();
+        List<Actor> target = roles.target();
+        if (o.reported() || o.obligation()) {
+            if (!clause.reported()) {
+                return;
+            }
+            target = source;
+            source = clause.speaker();
+        }
+        double confidence = BASE_CONFIDENCE;
+        if (source.isEmpty()) {
+            source = fallbackSource(v, t, clause, sentenceEvents, state);
+            confidence -= 0.15;
+            if (source.isEmpty() || o.person()) {
+                return;
+            }
+        } else if (o.person() && !roles.person()) {
+            return;
+        }
+        boolean mutual = mutual(v, anchor(t)) && source.size() > 1 && target.isEmpty();
+        if (o.jointAs() != null && countries(source).size() > 1) {
+            p = dictionary.byId(o.jointAs());
+        }
+        if ((p.options().joint() || mutual) && target.isEmpty() && source.size() > 1) {
+            target = source.subList(1, source.size());
+            source = source.subList(0, 1);
+        }
+        if (o.targetAs() != null && !target.isEmpty()) {
+            p = dictionary.byId(o.targetAs());
+        }
+        target = withoutOwnCountry(without(target, source), source);
+        if (target.isEmpty() && !p.options().noTarget()) {
+            target = referredActor(v, t, source, state);
+        }
+        if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
+            target = discourseTarget(source, state.last());
+            if (!target.isEmpty()) {
+                confidence -= 0.1;
+            }
+        }
+        emit(v, t, p, clause, source, target, confidence, sentenceEvents, state);
+        if (mutual) {
+            emit(v, t, p, clause, target, source, confidence, sentenceEvents, state);
+        }
+    }
+
+    private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p) {
+        PatternOptions o = p.options();
+        boolean places = o.visit() || p.type() == PloverType.MOBILIZE;
+        switch (t.voice()) {
+            case ACTIVE -> {
+                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                return new Roles(subject.actors(), scan.firstGroup(v, t.to(), clause.end(), places).actors(),
+                        subject.person());
+            }
+            case PASSIVE -> {
+                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                ActorScan.Found after = scan.firstGroup(v, t.to(), clause.end(), places && o.theme());
+                return o.theme() ? new Roles(subject.actors(), after.actors(), subject.person())
+                        : new Roles(after.actors(), subject.actors(), after.person());
+            }
+            default -> {
+                return nominalRoles(v, t, clause, places);
+            }
+        }
+    }
+
+    private Roles nominalRoles(SentenceView v, Trigger t, Clause clause, boolean places) {
+        if (t.light >= 0) {
+            ActorScan.Found subject = scan.subject(v, clause.start(), t.light);
+            ActorScan.Found after = scan.firstGroup(v, t.to(), clause.end(), places && !t.inverseLight);
+            return t.inverseLight ? new Roles(after.actors(), subject.actors(), after.person())
+                    : new Roles(subject.actors(), after.actors(), subject.person());
+        }
+        if (markers.anyIn(Group.COPULA, v.words(), 0, v.size())
+                || t.to() < v.size() && markers.is(Group.BACK_REFERENCE, v.word(t.to()))) {
+            return Roles.NONE;
+        }
+        int k = t.to();
+        for (int steps = 0; k < clause.end() && steps < MODIFIER_REACH && v.mentionAt(k) < 0
+                && markers.is(Group.MODIFIER, v.word(k)); steps++) {
+            k++;
+        }
+        ActorScan.Found source = ActorScan.Found.NONE;
+        if (k < clause.end() && v.startsMention(k) && !scan.locative(v, k)) {
+            source = scan.firstGroup(v, k, clause.end(), false);
+        } else if (k < clause.end() && markers.is(Group.AGENT, v.word(k))) {
+            source = scan.firstGroup(v, k + 1, Math.min(clause.end(), k + AGENT_REACH), false);
+        }
+        if (source.isEmpty()) {
+            return Roles.NONE;
+        }
+        List<Actor> target = List.of();
+        for (int j = source.to(); j < clause.end(); j++) {
+            if (markers.is(Group.TARGET, v.word(j))) {
+                target = scan.firstGroup(v, j + 1, clause.end(), places).actors();
+                break;
+            }
+        }
+        return new Roles(source.actors(), target, source.person());
+    }
+
+    /**
+     * A clause without a named subject: the speaker of reported speech, the subject of the sentence's previous
+     * event (two acts joined by "dan"), or, after a referring word ("kementerian itu", "ia"), the source of the
+     * article's previous event.
+     */
+    private List<Actor> fallbackSource(SentenceView v, Trigger t, Clause clause, List<Event> sentenceEvents,
+            ArticleState state) {
+        if (clause.reported()) {
+            return clause.speaker();
+        }
+        int anchor = anchor(t);
+        if (!sentenceEvents.isEmpty() && bare(v, clause.start(), anchor)) {
+            return sentenceEvents.getLast().source();
+        }
+        int segment = anchor;
+        while (segment > clause.start() && !v.isComma(segment - 1)) {
+            segment--;
+        }
+        if (!clause.subordinate() && !clause.unknownSpeaker() && state.last() != null
+                && anchor - segment <= ANAPHOR_REACH
+                && markers.anyIn(Group.ANAPHOR, v.words(), segment, anchor)) {
+            return state.last().source();
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a subject region names nothing: only conjunctions, modal words and referring words, as in the
+     * second act of "menolak tuntutan itu dan menyalahkan Barat". A region with words of its own names someone the
+     * dictionaries do not know, who must not be taken for the previous subject.
+     */
+    private boolean bare(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.word(i);
+            if (!(v.isComma(i) || markers.is(Group.COORDINATOR, w) || markers.is(Group.MODAL, w)
+                    || markers.is(Group.NEGATION, w) || markers.is(Group.INTENTION, w)
+                    || markers.is(Group.BACK_REFERENCE, w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
+     * event of the same dictionary root, else of the same type; empty when the clause refers back to none.
+     */
+    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state) {
+        for (Trigger g : t.governed) {
+            if (g.voice() != Voice.NOMINAL || g.to() >= v.size()
+                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))) {
+                continue;
+            }
+            String root = g.pattern().words().getFirst().text();
+            for (boolean sameRoot : new boolean[] {true, false}) {
+                for (int i = state.events.size() - 1; i >= 0; i--) {
+                    Event e = state.events.get(i);
+                    VerbPattern p = dictionary.byId(e.rule());
+                    boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
+                            : e.type() == g.pattern().type();
+                    List<Actor> actor = without(e.source(), source);
+                    if (same && !actor.isEmpty()) {
+                        return actor;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The target of a reaction that names none: the author of the previous act told, else its target
+     * ("Manila mengecam tindakan itu" after China's water cannon answers China), preferring another country.
+     */
+    static List<Actor> discourseTarget(List<Actor> source, Event last) {
+        if (last == null) {
+            return List.of();
+        }
+        Set<String> countries = countries(source);
+        List<List<Actor>> candidates = List.of(without(last.source(), source), without(last.target(), source));
+        for (List<Actor> c : candidates) {
+            if (!c.isEmpty() && c.stream().noneMatch(a -> countries.contains(country(a)))) {
+                return c;
+            }
+        }
+        for (List<Actor> c : candidates) {
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean mutual(SentenceView v, int anchor) {
+        for (int k = anchor - 1; k >= 0 && k >= anchor - MUTUAL_REACH; k--) {
+            if (markers.is(Group.MUTUAL, v.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void emit(SentenceView v, Trigger t, VerbPattern p, Clause clause, List<Actor> source,
+            List<Actor> target, double confidence, List<Event> sentenceEvents, ArticleState state) {
+        int year = state.published == null ? 0 : state.published.getYear();
+        Modality m = modality.modality(v, clause.start(), anchor(t), year, p.type() == PloverType.AGREE,
+                p.options().obligation());
+        Polarity polarity = modality.negated(v, t.from()) || t.light >= 0 && modality.negated(v, t.light)
+                ? Polarity.NEGATED : Polarity.ASSERTED;
+        PloverType type = p.type();
+        String code = p.cameo();
+        String mode = p.mode();
+        String context = p.context();
+        if (type == PloverType.AGREE && !t.governed.isEmpty()) {
+            code = pledgeCode(t.governed.getFirst().pattern(), code);
+        } else if (m == Modality.INTENDED && markers.pledge(type) != null
+                && (type == PloverType.COOPERATE || type == PloverType.AID)) {
+            code = pledgeCode(p, code);
+            type = PloverType.AGREE;
+            mode = null;
+        }
+        CameoTable.Code c = cameo.get(code);
+        Attribution attribution = clause.reported() || clause.relay() != null
+                ? new Attribution(clause.speaker().isEmpty() ? null : clause.speaker().getFirst(), clause.cue(),
+                clause.relay())
+                : null;
+        EventDate date = state.published == null ? null
+                : new EventDate(state.published, DateGranularity.DAY, false);
+        Event e = new Event(type, mode, context, code, c == null ? 0 : c.goldstein(), source, target, polarity, m,
+                date, null, v.sentence().span(), v.span(t.from(), t.to()), attribution, p.id(),
+                Math.round(confidence * 100) / 100.0);
+        sentenceEvents.add(e);
+        state.events.add(e);
+    }
+
+    /** The CAMEO code of a pledge to do what {@code act} states ("berjanji memberikan bantuan": 033). */
+    private String pledgeCode(VerbPattern act, String fallback) {
+        String pledge = markers.pledge(act.type());
+        if (pledge == null) {
+            return fallback;
+        }
+        String military = pledge + "2";
+        return "military".equals(act.context()) && cameo.get(military) != null ? military : pledge;
+    }
+
+    /**
+     * Drops a bare country from the target when it is the source's own country ("konsulat Iran" after an Iranian
+     * source): a domestic event names sectors on both sides.
+     */
+    private static List<Actor> withoutOwnCountry(List<Actor> target, List<Actor> source) {
+        Set<String> own = countries(source);
+        return target.stream().filter(a -> a.sector() != null || !own.contains(country(a))).toList();
+    }
+
+    private static List<Actor> without(List<Actor> actors, List<Actor> others) {
+        Set<String> codes = new HashSet<>();
+        others.forEach(a -> codes.add(a.code()));
+        return actors.stream().filter(a -> !codes.contains(a.code())).toList();
+    }
+
+    private static Set<String> countries(List<Actor> actors) {
+        Set<String> out = new HashSet<>();
+        actors.forEach(a -> out.add(country(a)));
+        return out;
+    }
+
+    /** The country-level code: the first three letters of the actor code. */
+    static String country(Actor a) {
+        return a.code().length() <= 3 ? a.code() : a.code().substring(0, 3);
+    }
+}

@@ -1,0 +1,114 @@
+package id.peristiwa.event;
+
+import id.peristiwa.lang.LanguagePackFile;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the event coder reads around an event word ({@code events/event-markers.txt}): negation, modality,
+ * background cues, speech cues, light verbs, clause boundaries, and the pledge table.
+ */
+final class EventMarkers {
+
+    /** The groups of the markers file, by their header in lower case with dashes. */
+    enum Group {
+        NEGATION, MODAL, INTENTION, DEMAND, HYPOTHETICAL, HISTORICAL, SPEECH, SPEECH_AFTER, SPEECH_SELF, LIGHT,
+        LIGHT_INVERSE, LIGHT_GAP, AGENT, TARGET, LOCATIVE, COORDINATOR, BOUNDARY, SUBORDINATOR, RELATIVE,
+        BACK_REFERENCE, COPULA, MODIFIER, SELF, ANAPHOR, MUTUAL, COMPLEMENT, REACTION;
+
+        String header() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Map<Group, Set<String>> words = new EnumMap<>(Group.class);
+    private final Map<Group, List<List<String>>> phrases = new EnumMap<>(Group.class);
+    private final Map<PloverType, String> pledges = new EnumMap<>(PloverType.class);
+    private final Set<PloverType> reactions = java.util.EnumSet.noneOf(PloverType.class);
+
+    private EventMarkers(Map<String, List<String>> groups) {
+        for (Group g : Group.values()) {
+            List<String> lines = groups.get(g.header());
+            if (lines == null) {
+                throw new IllegalStateException("event markers lack group [" + g.header() + "]");
+            }
+            Set<String> single = new HashSet<>();
+            List<List<String>> multi = new ArrayList<>();
+            for (String line : lines) {
+                List<String> tokens = List.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
+                if (tokens.size() == 1) {
+                    single.add(tokens.getFirst());
+                } else {
+                    multi.add(tokens);
+                }
+            }
+            words.put(g, Set.copyOf(single));
+            phrases.put(g, List.copyOf(multi));
+        }
+        for (String line : groups.getOrDefault("reaction", List.of())) {
+            reactions.add(PloverType.valueOf(line.strip()));
+        }
+        for (String line : groups.getOrDefault("pledge", List.of())) {
+            String[] f = line.split("\\s+");
+            pledges.put(PloverType.valueOf(f[0]), f[1]);
+        }
+    }
+
+    /** The Indonesian pack's markers. */
+    static EventMarkers indonesian() {
+        return new EventMarkers(LanguagePackFile.groups("id/peristiwa/lang/id/events/event-markers.txt"));
+    }
+
+    /** Whether the single word is in the group. */
+    boolean is(Group group, String word) {
+        return words.get(group).contains(word);
+    }
+
+    /**
+     * The length in tokens of a phrase of the group starting at {@code i} in {@code tokens} (single words
+     * included), or 0 when none does.
+     */
+    int phraseAt(Group group, List<String> tokens, int i) {
+        int best = words.get(group).contains(tokens.get(i)) ? 1 : 0;
+        for (List<String> phrase : phrases.get(group)) {
+            if (phrase.size() > best && i + phrase.size() <= tokens.size()
+                    && phrase.equals(tokens.subList(i, i + phrase.size()))) {
+                best = phrase.size();
+            }
+        }
+        return best;
+    }
+
+    /** Whether a phrase of the group starts anywhere in {@code [from, to)}. */
+    boolean anyIn(Group group, List<String> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            if (phraseAt(group, tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CAMEO code of a pledge to carry out an act of this type, or null when such a pledge is no AGREE. */
+    String pledge(PloverType type) {
+        return pledges.get(type);
+    }
+
+    /** Whether an event of this type with no target in its clause answers the previous act told. */
+    boolean reaction(PloverType type) {
+        return reactions.contains(type);
+    }
+
+    /** For tests: the number of single words and phrases per group. */
+    Map<Group, Integer> sizes() {
+        Map<Group, Integer> sizes = new HashMap<>();
+        words.forEach((g, s) -> sizes.put(g, s.size() + phrases.get(g).size()));
+        return sizes;
+    }
+}

@@ -1,0 +1,153 @@
+package id.peristiwa.event;
+
+import id.peristiwa.document.Span;
+import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.text.Sentence;
+import id.peristiwa.text.Token;
+import id.peristiwa.text.TokenFlag;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence as the coder reads it: its words (normalized, clitics removed) and, per token, the article mention
+ * that covers it. Built once per sentence; read-only afterwards.
+ */
+final class SentenceView {
+
+    /** Actors of this sector relay news; they are never a source or target. */
+    private static final String MEDIA = "MED";
+
+    private final Sentence sentence;
+    private final List<Mention> mentions;
+    private final List<String> words;
+    private final List<String> stems;
+    private final int[] mentionAt;
+
+    SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+        List<Token> tokens = sentence.tokens();
+        List<String> w = new ArrayList<>(tokens.size());
+        List<String> st = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            w.add(t.normalized());
+            st.add(stripClitic(t));
+        }
+        this.words = List.copyOf(w);
+        this.stems = List.copyOf(st);
+        this.mentionAt = new int[tokens.size()];
+        Arrays.fill(mentionAt, -1);
+        int t = 0;
+        for (int m = firstMention; m < mentions.size() && t < tokens.size(); m++) {
+            Mention mention = mentions.get(m);
+            if (mention.start() >= sentence.span().end()) {
+                break;
+            }
+            while (t < tokens.size() && tokens.get(t).end() <= mention.start()) {
+                t++;
+            }
+            for (int k = t; k < tokens.size() && tokens.get(k).start() < mention.end(); k++) {
+                mentionAt[k] = m;
+            }
+        }
+    }
+
+    private static String stripClitic(Token t) {
+        String n = t.normalized();
+        if (t.is(TokenFlag.CLITIC_NYA) && n.endsWith("nya") && n.length() > 5) {
+            return n.substring(0, n.length() - 3);
+        }
+        if ((t.is(TokenFlag.CLITIC_LAH) || t.is(TokenFlag.CLITIC_KAH)) && n.length() > 5) {
+            return n.substring(0, n.length() - 3);
+        }
+        return n;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    /** Normalized words as written (clitics kept: "sebelumnya" is no "sebelum"), one per token. */
+    List<String> words() {
+        return words;
+    }
+
+    /** Normalized words without clitics ("pasukannya" is "pasukan"), for the dictionary. */
+    List<String> stems() {
+        return stems;
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    boolean hasClitic(int i) {
+        return sentence.tokens().get(i).is(TokenFlag.CLITIC_NYA);
+    }
+
+    boolean isComma(int i) {
+        return words.get(i).equals(",");
+    }
+
+    /** The article-level index of the mention covering token {@code i}, or -1. */
+    int mentionAt(int i) {
+        return mentionAt[i];
+    }
+
+    /** Whether token {@code i} starts a mention. */
+    boolean startsMention(int i) {
+        return mentionAt[i] >= 0 && (i == 0 || mentionAt[i - 1] != mentionAt[i]);
+    }
+
+    /** The first token after the mention that covers token {@code i}. */
+    int mentionEnd(int i) {
+        int k = i;
+        while (k < mentionAt.length && mentionAt[k] == mentionAt[i]) {
+            k++;
+        }
+        return k;
+    }
+
+    Mention mention(int index) {
+        return mentions.get(index);
+    }
+
+    /**
+     * The actors the mention stands for: its own actor, or those of the mentions a group or pronoun refers back
+     * to; none for a place or a news outlet.
+     */
+    List<Actor> actors(int mentionIndex) {
+        Mention m = mentions.get(mentionIndex);
+        Set<Actor> out = new LinkedHashSet<>();
+        if (m.actor() != null) {
+            out.add(m.actor());
+        } else {
+            for (int r : m.refersTo()) {
+                if (r >= 0 && r < mentions.size() && mentions.get(r).actor() != null) {
+                    out.add(mentions.get(r).actor());
+                }
+            }
+        }
+        out.removeIf(a -> MEDIA.equals(a.sector()));
+        return List.copyOf(out);
+    }
+
+    /** Whether the mention names a news outlet or agency. */
+    boolean isMedia(int mentionIndex) {
+        Actor a = mentions.get(mentionIndex).actor();
+        return a != null && MEDIA.equals(a.sector());
+    }
+
+    /** The character span of tokens {@code [from, to)}. */
+    Span span(int from, int to) {
+        return new Span(sentence.tokens().get(from).start(), sentence.tokens().get(to - 1).end());
+    }
+}

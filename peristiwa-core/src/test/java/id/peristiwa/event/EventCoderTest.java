@@ -1,0 +1,151 @@
+package id.peristiwa.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.peristiwa.document.Article;
+import id.peristiwa.document.Published;
+import id.peristiwa.document.Source;
+import id.peristiwa.document.Span;
+import id.peristiwa.entity.Actor;
+import id.peristiwa.pipeline.Pipeline;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The coder on sentences of each construction: voice, nominal forms, speech, negation, modality, joint acts. */
+class EventCoderTest {
+
+    private static final Pipeline PIPELINE = Pipeline.indonesian();
+
+    private static List<Event> code(String text) {
+        Article article = new Article("t", new Source(null, null, null), null, null,
+                Published.of(LocalDate.of(2024, 5, 20)), null, "id", 1.0, null, text,
+                List.of(new Span(0, text.length())), 0, List.of());
+        return PIPELINE.analyze(article).events();
+    }
+
+    private static List<String> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
+    }
+
+    private static String line(Event e) {
+        return e.type() + " " + codes(e.source()) + "->" + codes(e.target()) + " " + e.rule() + " " + e.polarity()
+                + " " + e.modality();
+    }
+
+    @Test
+    void activeClauseWithACompoundTarget() {
+        String text = "Korea Utara mengecam latihan militer Amerika Serikat dan Korea Selatan.";
+        List<Event> events = code(text);
+        assertThat(events).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [PRK]->[USAMIL, KOR] accuse.kecam ASSERTED ASSERTED");
+        Event e = events.getFirst();
+        assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo("mengecam");
+        assertThat(e.sentence()).isEqualTo(new Span(0, text.length()));
+        assertThat(e.cameo()).isEqualTo("111");
+        assertThat(e.mode()).isEqualTo("disapprove");
+        assertThat(e.quadClass()).isEqualTo(3);
+        assertThat(e.date().value()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(e.date().fromText()).isFalse();
+    }
+
+    @Test
+    void passiveTakesTheSubjectAsTarget() {
+        assertThat(code("Kapal nelayan Vietnam diserang pasukan China pada Sabtu malam."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("ASSAULT [CHNMIL]->[VNM] assault.serang ASSERTED ASSERTED");
+    }
+
+    @Test
+    void nominalFormsFindTheirActors() {
+        assertThat(code("Kecaman Rusia terhadap Polandia terus menguat.")).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [RUS]->[POL] accuse.kecam ASSERTED ASSERTED");
+        assertThat(code("Keputusan Jepang itu mendapat kecaman dari China.")).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [CHN]->[JPN] accuse.kecam ASSERTED ASSERTED");
+        assertThat(code("Inggris menjatuhkan sanksi terhadap Rusia.")).extracting(EventCoderTest::line)
+                .containsExactly("SANCTION [GBR]->[RUS] sanction.sanksi ASSERTED ASSERTED");
+    }
+
+    @Test
+    void aNominalThatRefersBackStatesNoEvent() {
+        assertThat(code("Serangan itu menewaskan tiga orang warga sipil.")).isEmpty();
+    }
+
+    @Test
+    void negationAndIntention() {
+        assertThat(code("Filipina tidak akan menyerang China.")).extracting(EventCoderTest::line)
+                .containsExactly("ASSAULT [PHL]->[CHN] assault.serang NEGATED INTENDED");
+    }
+
+    @Test
+    void anEarlierYearMakesBackground() {
+        assertThat(code("Irak menginvasi Kuwait pada tahun 1990.")).extracting(EventCoderTest::line)
+                .containsExactly("ASSAULT [IRQ]->[KWT] assault.invasi ASSERTED HISTORICAL");
+    }
+
+    @Test
+    void jointActsAndMutualAccusations() {
+        assertThat(code("Malaysia dan Thailand sepakat memperkuat kerja sama di perbatasan."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("AGREE [MYS]->[THA] agree.sepakat ASSERTED INTENDED");
+        assertThat(code("India dan Pakistan saling menuduh.")).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [IND]->[PAK] accuse.tuduh ASSERTED ASSERTED",
+                        "ACCUSE [PAK]->[IND] accuse.tuduh ASSERTED ASSERTED");
+    }
+
+    @Test
+    void oneEventPerClauseAndTwoForTwoJoinedActs() {
+        assertThat(code("Amerika Serikat mendesak Israel menghentikan serangan di Rafah."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("REQUEST [USA]->[ISR] request.desak ASSERTED ASSERTED");
+        assertThat(code("Iran menolak tuduhan itu dan mengecam Amerika Serikat.")).extracting(EventCoderTest::line)
+                .containsExactly("REJECT [IRN]->[] reject.tolak ASSERTED ASSERTED",
+                        "ACCUSE [IRN]->[USA] accuse.kecam ASSERTED ASSERTED");
+    }
+
+    @Test
+    void aPledgeOfAidIsAnAgreementWithTheAidCode() {
+        List<Event> events = code("Jepang berjanji memberikan bantuan kepada Filipina.");
+        assertThat(events).extracting(EventCoderTest::line)
+                .containsExactly("AGREE [JPN]->[PHL] agree.janji ASSERTED INTENDED");
+        assertThat(events.getFirst().cameo()).isEqualTo("033");
+    }
+
+    @Test
+    void theSpeakerIsTheSourceOfWhatTheReportedClauseStates() {
+        List<Event> events = code("Rusia menegaskan bahwa pihaknya tidak akan menarik pasukan dari Belarus.");
+        assertThat(events).extracting(EventCoderTest::line)
+                .containsExactly("RETREAT [RUS]->[BLR] retreat.tarik NEGATED INTENDED");
+        assertThat(events.getFirst().attribution().speaker().code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void quotesGiveTheSpeakerThroughTheHook() {
+        String text = "\"Kami akan membalas,\" ujarnya.";
+        var analyzed = PIPELINE.analyze(new Article("t", new Source(null, null, null), null, null,
+                Published.of(LocalDate.of(2024, 5, 20)), null, "id", 1.0, null, text,
+                List.of(new Span(0, text.length())), 0, List.of()));
+        Actor iran = new Actor("IRN", "IRN", null, "Iran", null);
+        Quote quote = new Quote(iran, -1, new Span(22, 29), new Span(1, 17), true, null);
+        assertThat(EventCoder.indonesian().code(analyzed, List.of(quote))).extracting(EventCoderTest::line)
+                .containsExactly("THREATEN [IRN]->[] threaten.balas ASSERTED INTENDED");
+    }
+
+    @Test
+    void aBoundlessSentenceWithEveryEventWordIsCodedWithoutFailing() {
+        StringBuilder text = new StringBuilder("\"Korea Utara ");
+        StringBuilder words = new StringBuilder();
+        for (VerbPattern p : VerbDictionary.indonesian().patterns()) {
+            words.append(' ').append(p.example().replaceAll("[.,\"]", ""));
+        }
+        while (text.length() < 40_000) {
+            text.append(words).append(" \" dan");
+        }
+        List<Event> events = code(text.toString());
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.source()).isNotEmpty();
+            assertThat(e.trigger().end()).isLessThanOrEqualTo(text.length());
+        });
+    }
+}
