@@ -1,11 +1,16 @@
 package id.peristiwa.cli;
 
 import id.peristiwa.entity.Dictionaries;
+import id.peristiwa.document.Article;
 import id.peristiwa.export.AnalysisJson;
+import id.peristiwa.export.EventCsv;
+import id.peristiwa.export.GdeltRows;
+import id.peristiwa.export.PloverRecords;
 import id.peristiwa.ingest.Ingested;
 import id.peristiwa.ingest.Ingestion;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.pipeline.Pipeline;
+import id.peristiwa.text.Sentence;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +32,33 @@ import picocli.CommandLine.Spec;
             "Inputs as for 'extract'."})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    /** What is printed for each article. */
+    enum Format {
+        /** The whole analysis, one JSON object per article. */
+        jsonl,
+        /** One PLOVER JSON record per event. */
+        plover,
+        /** GDELT 2.0 Event table rows, tab-separated, no header. */
+        gdelt,
+        /** GDELT 2.0 Mentions table rows, tab-separated, no header. */
+        gdelt_mentions,
+        /** One CSV row per event, the header first. */
+        csv
+    }
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--tokens", description = "Add the tokens of every sentence.")
+    @Option(names = "--tokens", description = "Add the tokens of every sentence (jsonl only).")
     boolean tokens;
+
+    @Option(names = "--format", defaultValue = "jsonl",
+            description = "jsonl (default: the whole analysis), plover (a PLOVER record per event), gdelt (GDELT 2.0 "
+                    + "Event rows), gdelt_mentions (GDELT 2.0 Mentions rows) or csv (an event table).")
+    Format format;
 
     @Option(names = "--dict", paramLabel = "DIR",
             description = {"A directory of the user's own dictionaries, read after the language pack (repeatable): "
@@ -56,10 +80,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = Console.err();
         ArticleRun<AnalyzedArticle> run = new ArticleRun<>(pipeline::analyze, err);
         try (Stream<Ingested> items = new Ingestion(input.ingestOptions()).read(input.inputs)) {
-            run.process(items, analyzed -> out.println(AnalysisJson.toJson(analyzed, tokens)));
+            if (format == Format.csv) {
+                out.print(EventCsv.header() + "\r\n");
+            }
+            run.process(items, analyzed -> print(analyzed, out));
         }
         out.flush();
         err.flush();
         return run.articles() > 0 ? 0 : 1;
+    }
+
+    private void print(AnalyzedArticle analyzed, PrintWriter out) {
+        Article article = analyzed.article();
+        switch (format) {
+            case jsonl -> out.println(AnalysisJson.toJson(analyzed, tokens));
+            case plover -> PloverRecords.write(article, analyzed.events(), out);
+            case gdelt -> GdeltRows.writeEvents(article, analyzed.events(), out);
+            case gdelt_mentions -> GdeltRows.writeMentions(article, analyzed.events(),
+                    analyzed.sentences().stream().map(Sentence::span).toList(), out);
+            case csv -> EventCsv.write(article, analyzed.events(), out, false);
+        }
     }
 }

@@ -142,6 +142,35 @@ class CommandLineTest {
         assertThat(stderr()).contains("--dict", "tidak-ada");
     }
 
+    @Test
+    void analyzeWritesEventsAsCsvGdeltAndPlover() throws IOException {
+        Path text = dir.resolve("kecam.txt");
+        Files.writeString(text, "Korut Kecam Latihan Gabungan\n\nPemerintah Korea Utara mengecam latihan militer "
+                + "gabungan Amerika Serikat dan Korea Selatan di Semenanjung Korea, Senin (30/1).\n");
+
+        assertThat(Main.run("analyze", "--format", "csv", text.toString())).isZero();
+        List<String> csv = stdout().lines().toList();
+        out.reset();
+        assertThat(Main.run("analyze", "--format", "gdelt", text.toString())).isZero();
+        List<String[]> gdelt = stdout().lines().map(l -> l.split("\t", -1)).toList();
+        out.reset();
+        assertThat(Main.run("analyze", "--format", "plover", text.toString())).isZero();
+        List<JsonNode> plover = stdout().lines().map(CommandLineTest::json).toList();
+
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(0)).startsWith("event_id,article_id,url,published,");
+        assertThat(csv.get(1)).contains(",ACCUSE,", ",111,", ",PRKGOV,USA;KOR,", ",Semenanjung Korea,");
+        // One GDELT row per source-target pair, in the official 61 columns.
+        assertThat(gdelt).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(61));
+        assertThat(gdelt).extracting(row -> row[5] + ">" + row[15] + ":" + row[26])
+                .containsExactly("PRKGOV>USA:111", "PRKGOV>KOR:111");
+        assertThat(plover).singleElement().satisfies(record -> {
+            assertThat(record.get("event").asText()).isEqualTo("ACCUSE");
+            assertThat(record.get("source").get(0).get("actorCode").asText()).isEqualTo("PRKGOV");
+            assertThat(record.get("target").findValuesAsText("actorCode")).containsExactly("USA", "KOR");
+        });
+    }
+
     private static JsonNode json(String line) {
         try {
             return new ObjectMapper().readTree(line);

@@ -41,6 +41,12 @@ public record Event(PloverType type, String mode, String context, String cameo, 
         Objects.requireNonNull(rule, "rule");
     }
 
+    /** The same event dated and placed anew. */
+    public Event withDateAndPlace(EventDate newDate, EventPlace newPlace) {
+        return new Event(type, mode, context, cameo, goldstein, source, target, polarity, modality, newDate, newPlace,
+                sentence, trigger, attribution, rule, confidence);
+    }
+
     /** The quad class of the event's type. */
     public int quadClass() {
         return type.quadClass();

@@ -14,8 +14,10 @@ import id.peristiwa.extract.Extractor;
 import id.peristiwa.lang.id.LanguageGuess;
 import id.peristiwa.lang.id.LanguageIdentifier;
 import id.peristiwa.ner.NameTagger;
+import id.peristiwa.place.EventPlaces;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Sentence;
+import id.peristiwa.time.EventDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +49,10 @@ public final class Pipeline {
     private final Coreference coreference;
     private final QuoteFinder quotes;
     private final EventCoder events;
+    private final EventCircumstances circumstances;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            Coreference coreference, QuoteFinder quotes, EventCoder events) {
+            Coreference coreference, QuoteFinder quotes, EventCoder events, EventCircumstances circumstances) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
@@ -57,6 +60,7 @@ public final class Pipeline {
         this.coreference = coreference;
         this.quotes = quotes;
         this.events = events;
+        this.circumstances = circumstances;
     }
 
     /** The Indonesian pipeline with its bundled language pack. */
@@ -72,7 +76,8 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian());
+                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(),
+                new EventCircumstances(EventDates.indonesian(), new EventPlaces(dictionaries)));
     }
 
     /** Extracts the article and labels its language; never throws on bad content. */
@@ -105,7 +110,7 @@ public final class Pipeline {
         }
         AnalyzedArticle named = new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
         AnalyzedArticle quoted = named.withQuotes(quotes.find(named));
-        return quoted.withEvents(events.code(quoted, quoted.quotes()));
+        return quoted.withEvents(circumstances.of(quoted, events.code(quoted, quoted.quotes())));
     }
 
     /** The extractor alone, for callers that do not need the language. */

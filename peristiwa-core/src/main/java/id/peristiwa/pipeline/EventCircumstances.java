@@ -1,0 +1,63 @@
+package id.peristiwa.pipeline;
+
+import id.peristiwa.event.Event;
+import id.peristiwa.place.EventPlaces;
+import id.peristiwa.text.Sentence;
+import id.peristiwa.time.EventDates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dates and places coded events from their sentences: the date expression nearest the trigger resolved against
+ * the publication date (else the publication date itself), and the place named nearest the trigger (else the
+ * actors' country, flagged as such). Built once; safe to share between threads.
+ */
+final class EventCircumstances {
+
+    private final EventDates dates;
+    private final EventPlaces places;
+
+    EventCircumstances(EventDates dates, EventPlaces places) {
+        this.dates = dates;
+        this.places = places;
+    }
+
+    /** The article's events with their dates and places. */
+    List<Event> of(AnalyzedArticle analyzed, List<Event> events) {
+        String text = analyzed.article().text();
+        LocalDate published = analyzed.article().published() == null ? null : analyzed.article().published().date();
+        List<Event> placed = new ArrayList<>(events.size());
+        for (Event event : events) {
+            Sentence sentence = sentenceOf(analyzed.sentences(), event);
+            if (sentence == null) {
+                placed.add(event);
+                continue;
+            }
+            placed.add(event.withDateAndPlace(
+                    dates.resolve(text, sentence, event.trigger(), published),
+                    places.resolve(text, sentence, analyzed.mentions(), event.trigger(), event.source(),
+                            event.target())));
+        }
+        return placed;
+    }
+
+    /** The sentence that holds the event's trigger, or null. */
+    private static Sentence sentenceOf(List<Sentence> sentences, Event event) {
+        int at = event.trigger().start();
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().end() <= at) {
+                low = mid + 1;
+            } else if (s.span().start() > at) {
+                high = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+}
