@@ -3,6 +3,7 @@ package id.peristiwa.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.peristiwa.entity.Actor;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.event.EventSummary;
 import id.peristiwa.event.Quote;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.text.Sentence;
@@ -21,7 +22,8 @@ import java.util.Locale;
  * sector, name, role} or null, refersTo (the index of the mention it refers back to, the first of them for a
  * group) or null, referents (all of them, [] when none)}], {@code quotes} [{speaker actor or null,
  * speakerMention (index into mentions) or null, cue [start,end] or null, statement [start,end], direct, relay or
- * null}], {@code events} (see {@link EventJson}) and, when asked, {@code tokens} [{start, end, normalized,
+ * null}], {@code events} (see {@link EventJson}), {@code eventSummary} {counted, byQuadClass {1..4}, goldsteinSum,
+ * goldsteinMean} (see {@link EventSummary}) and, when asked, {@code tokens} [{start, end, normalized,
  * flags}].
  */
 public final class AnalysisJson {
@@ -53,6 +55,7 @@ public final class AnalysisJson {
             g.writeEndArray();
             writeQuotes(g, analyzed.quotes());
             EventJson.writeEvents(g, analyzed.events());
+            writeSummary(g, EventSummary.of(analyzed.events()));
             if (tokens) {
                 writeTokens(g, analyzed);
             }
@@ -60,6 +63,19 @@ public final class AnalysisJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeSummary(JsonGenerator g, EventSummary summary) throws IOException {
+        g.writeObjectFieldStart("eventSummary");
+        g.writeNumberField("counted", summary.counted());
+        g.writeObjectFieldStart("byQuadClass");
+        for (int q = 0; q < 4; q++) {
+            g.writeNumberField(String.valueOf(q + 1), summary.byQuadClass().get(q));
+        }
+        g.writeEndObject();
+        g.writeNumberField("goldsteinSum", Math.round(summary.goldsteinSum() * 100) / 100.0);
+        g.writeNumberField("goldsteinMean", Math.round(summary.goldsteinMean() * 100) / 100.0);
+        g.writeEndObject();
     }
 
     private static void writeMention(JsonGenerator g, Mention mention) throws IOException {
