@@ -2,6 +2,7 @@ package id.peristiwa.cli;
 
 import id.peristiwa.attribution.AttributionEvaluation;
 import id.peristiwa.attribution.QuoteFinder;
+import id.peristiwa.eval.CorpusSurvey;
 import id.peristiwa.eval.ExtractionEvaluation;
 import id.peristiwa.event.EventGold;
 import id.peristiwa.event.EventScoring;
@@ -15,6 +16,7 @@ import id.peristiwa.pipeline.Pipeline;
 import id.peristiwa.text.SegmentationEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Peristiwa against evaluation data.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Language.class, EvalCommand.Segmentation.class,
-            EvalCommand.Ner.class, EvalCommand.Attribution.class, EvalCommand.Events.class})
+            EvalCommand.Ner.class, EvalCommand.Attribution.class, EvalCommand.Events.class,
+            EvalCommand.Corpus.class})
 final class EvalCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -149,6 +152,38 @@ final class EvalCommand extends CommandGroup {
             var out = Console.out();
             out.println(AttributionEvaluation.run(file, Pipeline.indonesian(), QuoteFinder.indonesian()));
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = {"The whole analysis over a news corpus: events per geopolitical article, the type "
+                    + "distribution, and a seeded random sample of events with their sentences for a hand check.",
+                "Last line: articles=N events=E events_per_article=R."})
+    static final class Corpus implements Callable<Integer> {
+
+        @Option(names = "--articles", defaultValue = "300", description = "Geopolitical articles to survey (default 300).")
+        int articles;
+
+        @Option(names = "--sample", defaultValue = "50", description = "Events to print for a hand check (default 50).")
+        int sample;
+
+        @Option(names = "--seed", defaultValue = "2026", description = "Seed of the sample (default 2026).")
+        long seed;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE",
+                description = "JSON Lines corpus files (default: every .jsonl under ../shared/data/corpus).")
+        List<Path> files = List.of();
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> inputs = files;
+            if (inputs.isEmpty()) {
+                try (var list = java.nio.file.Files.list(Locations.requireData("corpus"))) {
+                    inputs = list.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+                }
+            }
+            CorpusSurvey.run(inputs, Pipeline.indonesian(), articles, sample, seed, Console.out());
             return 0;
         }
     }

@@ -1,0 +1,140 @@
+package id.peristiwa.eval;
+
+import id.peristiwa.document.Article;
+import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.MentionKind;
+import id.peristiwa.event.Event;
+import id.peristiwa.event.PloverType;
+import id.peristiwa.ingest.IngestOptions;
+import id.peristiwa.ingest.Ingested;
+import id.peristiwa.ingest.Ingestion;
+import id.peristiwa.ingest.JsonFields;
+import id.peristiwa.pipeline.AnalyzedArticle;
+import id.peristiwa.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole analysis over a news corpus and reports what the coder finds in its geopolitical articles:
+ * events per article, the type distribution, and a seeded random sample of events printed with their sentences
+ * for a hand check. An article is geopolitical when its URL or section says international news, or when it
+ * names at least {@value #FOREIGN_MENTIONS} actors of countries other than Indonesia.
+ */
+public final class CorpusSurvey {
+
+    private static final int FOREIGN_MENTIONS = 3;
+
+    private CorpusSurvey() {
+    }
+
+    /**
+     * Surveys the JSON Lines files in {@code inputs} (fields text, title, url, date, category) and prints the
+     * report to {@code out}; its last line is {@code articles=N events=E events_per_article=R}.
+     *
+     * @param articles how many geopolitical articles to survey, the first in file order
+     * @param sample   how many events to print for a hand check
+     * @param seed     the seed that picks them
+     */
+    public static void run(List<Path> inputs, Pipeline pipeline, int articles, int sample, long seed,
+            PrintWriter out) {
+        IngestOptions options = IngestOptions.defaults().withJsonFields(JsonFields.parse("section=category"));
+        List<AnalyzedArticle> surveyed = new ArrayList<>();
+        int read = 0;
+        try (Stream<Ingested> items = new Ingestion(options).read(inputs.stream().map(Path::toString).toList())) {
+            var it = items.iterator();
+            while (it.hasNext() && surveyed.size() < articles) {
+                if (it.next() instanceof Ingested.Document doc) {
+                    read++;
+                    AnalyzedArticle analyzed = pipeline.analyze(doc.document());
+                    if (geopolitical(analyzed)) {
+                        surveyed.add(analyzed);
+                    }
+                }
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        List<Article> of = new ArrayList<>();
+        for (AnalyzedArticle a : surveyed) {
+            for (Event e : a.events()) {
+                events.add(e);
+                of.add(a.article());
+            }
+        }
+        out.printf(Locale.ROOT, "articles read %d, geopolitical articles surveyed %d, events %d (%.2f per article)%n",
+                read, surveyed.size(), events.size(), surveyed.isEmpty() ? 0.0 : (double) events.size() / surveyed.size());
+        long withEvents = surveyed.stream().filter(a -> !a.events().isEmpty()).count();
+        out.printf(Locale.ROOT, "articles with at least one event: %d%n", withEvents);
+        Map<PloverType, Integer> byType = new EnumMap<>(PloverType.class);
+        events.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
+        out.println("type distribution:");
+        byType.entrySet().stream().sorted(Map.Entry.<PloverType, Integer>comparingByValue().reversed())
+                .forEach(t -> out.printf(Locale.ROOT, "  %-10s %5d  %5.1f%%%n", t.getKey(), t.getValue(),
+                        100.0 * t.getValue() / events.size()));
+        Map<String, Long> modality = events.stream().collect(Collectors.groupingBy(
+                e -> e.polarity().name().toLowerCase(Locale.ROOT) + "/" + e.modality().name().toLowerCase(Locale.ROOT),
+                Collectors.counting()));
+        out.println("polarity/modality: " + modality);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        out.printf(Locale.ROOT, "%nsample of %d events (seed %d) for a hand check:%n", Math.min(sample, events.size()),
+                seed);
+        for (int n = 0; n < Math.min(sample, order.size()); n++) {
+            Event e = events.get(order.get(n));
+            Article a = of.get(order.get(n));
+            out.printf(Locale.ROOT, "%2d. %s %s %s %s -> %s | %s/%s | %s | %s%n", n + 1, a.id(), e.type(), e.cameo(),
+                    codes(e.source()), codes(e.target()), e.polarity().name().toLowerCase(Locale.ROOT),
+                    e.modality().name().toLowerCase(Locale.ROOT), e.rule(), marked(a.text(), e));
+        }
+        out.printf(Locale.ROOT, "articles=%d events=%d events_per_article=%.2f%n", surveyed.size(), events.size(),
+                surveyed.isEmpty() ? 0.0 : (double) events.size() / surveyed.size());
+        out.flush();
+    }
+
+    private static boolean geopolitical(AnalyzedArticle analyzed) {
+        Article a = analyzed.article();
+        String url = a.source().url() == null ? "" : a.source().url();
+        String section = a.section() == null ? "" : a.section().toLowerCase(Locale.ROOT);
+        if (url.contains("/internasional") || section.contains("internasional") || section.contains("dunia")) {
+            return true;
+        }
+        int foreign = 0;
+        Set<String> countries = new HashSet<>();
+        for (Mention m : analyzed.mentions()) {
+            Actor actor = m.actor();
+            if (actor != null && actor.country() != null && !"IDN".equals(actor.country())
+                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PERSON
+                        || m.kind() == MentionKind.ORGANIZATION)) {
+                foreign++;
+                countries.add(actor.country());
+            }
+        }
+        return foreign >= FOREIGN_MENTIONS && !countries.isEmpty();
+    }
+
+    private static String codes(List<Actor> actors) {
+        return actors.isEmpty() ? "-" : actors.stream().map(Actor::code).collect(Collectors.joining("+"));
+    }
+
+    /** The event's sentence with its trigger in double brackets, on one line. */
+    private static String marked(String text, Event e) {
+        String s = text.substring(e.sentence().start(), e.trigger().start()) + "[["
+                + text.substring(e.trigger().start(), e.trigger().end()) + "]]"
+                + text.substring(e.trigger().end(), e.sentence().end());
+        return s.replace('\n', ' ');
+    }
+}
