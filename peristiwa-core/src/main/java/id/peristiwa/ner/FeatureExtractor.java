@@ -265,6 +265,17 @@ final class FeatureExtractor {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(56), first.lower()), position);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue),
                 Math.min(distance, 4));
+        // The run's last word often says what the run names ("Sony Music Indonesia", "Valencia CF"), so the
+        // words before it learn from it too.
+        int e = j;
+        while (v[e + 1].capital()) {
+            e++;
+        }
+        WordView last = v[e];
+        int fromEnd = Math.min(e - j, 4);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(58), c), last.cue()),
+                fromEnd);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(59), last.lower()), fromEnd);
         return k;
     }
 

@@ -53,6 +53,17 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void theLastWordOfTheCapitalizedRunReachesItsFirstWord() {
+        int[] label = extractor.extract(List.of("Ia", "bekerja", "di", "Sony", "Music", "Asia", "Entertainment"))[3];
+        int[] region = extractor.extract(List.of("Ia", "bekerja", "di", "Sony", "Music", "Asia", "Tenggara"))[3];
+        assertThat(label).isNotEqualTo(region);
+        int[] beyondTheRun = extractor.extract(List.of("Ia", "bekerja", "di", "Sony", "Music", "Asia", "dan",
+                "Entertainment"))[3];
+        assertThat(beyondTheRun).containsExactly(
+                extractor.extract(List.of("Ia", "bekerja", "di", "Sony", "Music", "Asia", "dan", "Tenggara"))[3]);
+    }
+
+    @Test
     void aLowerCaseWordEndsTheRun() {
         int[] a = extractor.extract(List.of("Gubernur", "dan", "Jawa", "Timur", "Khofifah", "tiba"))[4];
         int[] b = extractor.extract(List.of("Warga", "dan", "Jawa", "Timur", "Khofifah", "tiba"))[4];

@@ -18,15 +18,15 @@ class ShippedModelTest {
     @Test
     void holdsItsGroundOnNergrit() throws IOException {
         EntityEvaluation e = test("nergrit_ner-grit", "PERSON=PERSON,ORGANISATION=ORGANIZATION,PLACE=LOCATION");
-        // The target is 0.72; the shipped model measures 0.6940 (organizations are weak: recall 0.46), so this
+        // The target is 0.72; the shipped model measures 0.6982 (organizations are weak: recall 0.50), so this
         // guards against regressions below what it reaches rather than claiming the target.
-        assertThat(e.macroF1()).as(e.toString()).isGreaterThanOrEqualTo(0.69);
+        assertThat(e.macroF1()).as(e.toString()).isGreaterThanOrEqualTo(0.695);
     }
 
     @Test
     void reachesTheBarOnNerp() throws IOException {
         EntityEvaluation e = test("nerp_ner-prosa", "PPL=PERSON,PLC=LOCATION,IND=ORGANIZATION");
-        // Measures 0.797.
+        // Measures 0.796.
         assertThat(e.macroF1()).as(e.toString()).isGreaterThanOrEqualTo(0.79);
     }
 }
