@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import id.peristiwa.testing.ForkedJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,22 +56,11 @@ class BoundedMemoryTest {
         assertThat(Files.size(jsonl)).isGreaterThan(SIZE);
         assertThat(Files.size(txt)).isEqualTo(SIZE);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path output = dir.resolve("keluaran.tsv");
-        Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                BoundedMemoryMain.class.getName(), jsonl.toString(), txt.toString(), "-")
-                .redirectInput(txt.toFile())
-                .redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        // A guard against a hung child, not a performance assertion.
-        boolean exited = child.waitFor(10, TimeUnit.MINUTES);
-        if (!exited) {
-            child.destroyForcibly();
-        }
+        int status = ForkedJvm.run(BoundedMemoryMain.class, "64m", txt.toFile(), output, jsonl.toString(),
+                txt.toString(), "-");
 
-        assertThat(exited).isTrue();
-        assertThat(child.exitValue()).isZero();
+        assertThat(status).isZero();
         List<List<String>> lines = Files.readAllLines(output).stream().map(l -> Arrays.asList(l.split("\t"))).toList();
         assertThat(lines).containsExactly(
                 List.of(jsonl + "#1", "DOCUMENT", String.valueOf(2 * "Presiden menerima kunjungan Perdana Menteri Malaysia di Bogor.".length())),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import id.peristiwa.testing.ForkedJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,21 +22,10 @@ class HostileTextTest {
 
     @Test
     void hostileTextsAreAnalyzedInASmallHeap() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path output = dir.resolve("keluaran.tsv");
-        Process child = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                HostileTextMain.class.getName())
-                .redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        // A guard against a hung child, not a performance assertion.
-        boolean exited = child.waitFor(10, TimeUnit.MINUTES);
-        if (!exited) {
-            child.destroyForcibly();
-        }
+        int status = ForkedJvm.run(HostileTextMain.class, "384m", null, output);
 
-        assertThat(exited).isTrue();
-        assertThat(child.exitValue()).isZero();
+        assertThat(status).isZero();
         List<String[]> lines = Files.readAllLines(output).stream().map(l -> l.split("\t")).toList();
         assertThat(lines).extracting(l -> l[0]).containsExactly("tanpa-tanda-baca", "angka", "emoji", "nama");
         // Every text yields sentences and tokens; numbers and emoji name nobody.
