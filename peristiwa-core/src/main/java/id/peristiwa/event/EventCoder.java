@@ -2,18 +2,22 @@ package id.peristiwa.event;
 
 import id.peristiwa.document.Span;
 import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.Place;
 import id.peristiwa.event.EventMarkers.Group;
 import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Codes political events in an analyzed Indonesian article: who did what to whom, by the conventions of
@@ -35,6 +39,9 @@ public final class EventCoder {
     private static final int MODIFIER_REACH = 2;
     private static final int AGENT_REACH = 4;
     private static final int ANAPHOR_REACH = 4;
+    /** Types whose target may be the place the act is aimed at: "serangan drone ke Odesa" targets Ukraine. */
+    private static final Set<PloverType> AIMED = EnumSet.of(PloverType.MOBILIZE, PloverType.ASSAULT,
+            PloverType.AID, PloverType.RETREAT);
 
     private final VerbDictionary dictionary;
     private final CameoTable cameo;
@@ -43,9 +50,12 @@ public final class EventCoder {
     private final ActorScan scan;
     private final SpeechReading speech;
     private final ModalityReader modality;
+    private final Function<String, String> placeCountry;
 
-    private EventCoder(VerbDictionary dictionary, CameoTable cameo, EventMarkers markers, Set<String> months) {
+    private EventCoder(VerbDictionary dictionary, CameoTable cameo, EventMarkers markers, Set<String> months,
+            Function<String, String> placeCountry) {
         this.dictionary = dictionary;
+        this.placeCountry = placeCountry;
         this.cameo = cameo;
         this.markers = markers;
         this.selection = new TriggerSelection(dictionary, markers);
@@ -54,8 +64,17 @@ public final class EventCoder {
         this.modality = new ModalityReader(markers, months);
     }
 
-    /** The coder with the Indonesian pack's dictionary, CAMEO table and markers. */
+    /** The coder with the Indonesian pack's dictionary, CAMEO table and markers, and its gazetteer's places. */
     public static EventCoder indonesian() {
+        return indonesian(Dictionaries.indonesian());
+    }
+
+    /**
+     * The coder with the Indonesian pack's dictionary, CAMEO table and markers; {@code dictionaries} locates the
+     * places an act is aimed at ("serangan ke Odesa" targets Ukraine).
+     */
+    public static EventCoder indonesian(Dictionaries dictionaries) {
+        Objects.requireNonNull(dictionaries, "dictionaries");
         Set<String> months = new HashSet<>();
         for (String line : LanguagePackFile.entries("months.txt")) {
             String[] f = line.split("\\s+");
@@ -65,7 +84,8 @@ public final class EventCoder {
                 }
             }
         }
-        return new EventCoder(VerbDictionary.indonesian(), CameoTable.standard(), EventMarkers.indonesian(), months);
+        return new EventCoder(VerbDictionary.indonesian(), CameoTable.standard(), EventMarkers.indonesian(), months,
+                name -> dictionaries.place(name).map(Place::country).orElse(null));
     }
 
     /** The events the article states, in text order; never throws on odd text. */
@@ -92,7 +112,7 @@ public final class EventCoder {
             while (cursor < mentions.size() && mentions.get(cursor).start() < sentence.span().start()) {
                 cursor++;
             }
-            codeSentence(new SentenceView(sentence, mentions, cursor), state);
+            codeSentence(new SentenceView(sentence, mentions, cursor, placeCountry), state);
         }
         return List.copyOf(state.events);
     }
@@ -259,9 +279,13 @@ public final class EventCoder {
         if (o.targetAs() != null && !target.isEmpty()) {
             p = dictionary.byId(o.targetAs());
         }
+        List<Actor> object = referredActor(v, t, source, state, true);
+        if (!object.isEmpty() && !p.options().noTarget()) {
+            target = object;
+        }
         target = withoutOwnCountry(without(target, source), source);
         if (target.isEmpty() && !p.options().noTarget()) {
-            target = referredActor(v, t, source, state);
+            target = referredActor(v, t, source, state, false);
         }
         if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
             target = discourseTarget(source, state.last());
@@ -277,7 +301,7 @@ public final class EventCoder {
 
     private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p) {
         PatternOptions o = p.options();
-        boolean places = o.visit() || p.type() == PloverType.MOBILIZE;
+        boolean places = o.visit() || AIMED.contains(p.type());
         switch (t.voice()) {
             case ACTIVE -> {
                 ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
@@ -376,12 +400,19 @@ public final class EventCoder {
 
     /**
      * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
-     * event of the same dictionary root, else of the same type; empty when the clause refers back to none.
+     * event of the same dictionary root, else of the same type, or its target where that source is on the
+     * speaker's own side ("Iran menyebut serangan itu sebagai balasan": Iran's attack on Israel); empty when the
+     * clause refers back to none.
+     *
+     * @param object only an act named right after the event word, as its object
      */
-    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state) {
+    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state,
+            boolean object) {
+        Set<String> own = countries(source);
         for (Trigger g : t.governed) {
             if (g.voice() != Voice.NOMINAL || g.to() >= v.size()
-                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))) {
+                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))
+                    || object && g.from() > t.to() + MODIFIER_REACH) {
                 continue;
             }
             String root = g.pattern().words().getFirst().text();
@@ -391,8 +422,13 @@ public final class EventCoder {
                     VerbPattern p = dictionary.byId(e.rule());
                     boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
                             : e.type() == g.pattern().type();
-                    List<Actor> actor = without(e.source(), source);
-                    if (same && !actor.isEmpty()) {
+                    if (!same) {
+                        continue;
+                    }
+                    boolean ownAct = !own.isEmpty() && own.containsAll(countries(e.source()));
+                    List<Actor> actor = withoutOwnCountry(without(ownAct ? e.target() : e.source(), source),
+                            source);
+                    if (!actor.isEmpty()) {
                         return actor;
                     }
                 }

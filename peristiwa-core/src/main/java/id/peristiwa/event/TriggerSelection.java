@@ -33,7 +33,7 @@ final class TriggerSelection {
                 continue;
             }
             for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
-                if (needsHold(m.pattern(), words) && !insideMention(v, m)) {
+                if ((needsHold(m.pattern(), words) || backReferenced(v, m)) && !insideMention(v, m)) {
                     found.add(new Trigger(m));
                     i = m.to() - 1;
                     break;
@@ -57,6 +57,14 @@ final class TriggerSelection {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an event noun refers back to an act told before ("peluncuran itu"): that act met the entry's
+     * conditions where it was told, so the noun names it without them.
+     */
+    private boolean backReferenced(SentenceView v, VerbDictionary.Match m) {
+        return m.voice() == Voice.NOMINAL && m.to() < v.size() && markers.is(Group.BACK_REFERENCE, v.word(m.to()));
     }
 
     private static boolean insideMention(SentenceView v, VerbDictionary.Match m) {
