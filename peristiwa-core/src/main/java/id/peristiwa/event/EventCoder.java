@@ -135,8 +135,13 @@ public final class EventCoder {
     }
 
     /** Where an event word's clause lies and who speaks in it. */
+    /**
+     * @param sharedFrom where the object of the next event word starts when this one is joined to it by a
+     *                   conjunction with nothing between ("mengucapkan selamat dan berjanji ... bagi Phnom Penh":
+     *                   both acts aim at Phnom Penh), else -1
+     */
     private record Clause(int start, int end, boolean subordinate, boolean unknownSpeaker, List<Actor> speaker,
-            Span cue, String relay) {
+            Span cue, String relay, int sharedFrom) {
         boolean reported() {
             return !speaker.isEmpty();
         }
@@ -193,9 +198,11 @@ public final class EventCoder {
             }
         }
         int end = v.size();
+        int sharedFrom = -1;
         for (int m = n + 1; m < triggers.size(); m++) {
             if (triggers.get(m).kept()) {
                 end = anchor(triggers.get(m));
+                sharedFrom = joined(v, t.to(), end) ? triggers.get(m).to() : -1;
                 break;
             }
         }
@@ -230,7 +237,31 @@ public final class EventCoder {
             }
         }
         boolean unknownSpeaker = speaker.isEmpty() && (opening != null || reading.cue() >= 0 && anchor < reading.cue());
-        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay);
+        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay, sharedFrom);
+    }
+
+    /** The end of the clause that runs from {@code from}: the next boundary word, or the sentence's end. */
+    private int sentenceEnd(SentenceView v, int from) {
+        for (int k = from; k < v.size(); k++) {
+            if (markers.is(Group.BOUNDARY, v.word(k)) || markers.is(Group.SUBORDINATOR, v.word(k))) {
+                return k;
+            }
+        }
+        return v.size();
+    }
+
+    /** Whether only a conjunction (with modal words) stands in {@code [from, to)}, and one does. */
+    private boolean joined(SentenceView v, int from, int to) {
+        boolean conjunction = false;
+        for (int k = from; k < to; k++) {
+            String w = v.word(k);
+            if (markers.is(Group.COORDINATOR, w)) {
+                conjunction = true;
+            } else if (!markers.is(Group.MODAL, w) && !markers.is(Group.INTENTION, w)) {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     private static int anchor(Trigger t) {
@@ -286,6 +317,10 @@ public final class EventCoder {
         target = withoutOwnCountry(without(target, source), source);
         if (target.isEmpty() && !p.options().noTarget()) {
             target = referredActor(v, t, source, state, false);
+        }
+        if (target.isEmpty() && !p.options().noTarget() && clause.sharedFrom() >= 0) {
+            target = withoutOwnCountry(without(scan.firstGroup(v, clause.sharedFrom(), sentenceEnd(v,
+                    clause.sharedFrom()), false).actors(), source), source);
         }
         if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
             target = discourseTarget(source, state.last());

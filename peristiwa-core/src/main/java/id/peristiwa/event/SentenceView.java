@@ -104,6 +104,11 @@ final class SentenceView {
         return sentence.tokens().get(i).is(TokenFlag.CLITIC_NYA);
     }
 
+    /** Whether token {@code i} writes a number ("51", "10.000"). */
+    boolean isNumber(int i) {
+        return sentence.tokens().get(i).is(TokenFlag.NUMBER);
+    }
+
     boolean isComma(int i) {
         return words.get(i).equals(",");
     }

@@ -118,7 +118,8 @@ final class TriggerSelection {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!markers.is(Group.LIGHT_GAP, v.word(i)) && !markers.is(Group.MODIFIER, v.word(i))) {
+            if (!markers.is(Group.LIGHT_GAP, v.word(i)) && !markers.is(Group.MODIFIER, v.word(i))
+                    && !v.isNumber(i)) {
                 return false;
             }
         }
@@ -134,7 +135,7 @@ final class TriggerSelection {
                 return;
             }
             if (!markers.is(Group.LIGHT_GAP, w) && !markers.is(Group.MODIFIER, w)
-                    && !markers.is(Group.MODAL, w)) {
+                    && !markers.is(Group.MODAL, w) && !v.isNumber(k)) {
                 return;
             }
         }
