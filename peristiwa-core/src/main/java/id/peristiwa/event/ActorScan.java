@@ -86,7 +86,8 @@ final class ActorScan {
     Found firstGroup(SentenceView v, int from, int to, boolean places) {
         int end = Math.min(to, v.size());
         for (int i = Math.max(0, from); i < end; i++) {
-            if (!v.startsMention(i) || !places && locative(v, i)) {
+            if (!v.startsMention(i) || !places && locative(v, i)
+                    || i > 0 && markers.is(Group.TRANSIT, v.word(i - 1))) {
                 continue;
             }
             List<Actor> first = v.actors(v.mentionAt(i));

@@ -39,9 +39,12 @@ public final class EventCoder {
     private static final int MODIFIER_REACH = 2;
     private static final int AGENT_REACH = 4;
     private static final int ANAPHOR_REACH = 4;
-    /** Types whose target may be the place the act is aimed at: "serangan drone ke Odesa" targets Ukraine. */
+    /**
+     * Types whose target may be the place the act is aimed at: "serangan drone ke Odesa" targets Ukraine, a
+     * protest "di depan Gedung DPR" the parliament.
+     */
     private static final Set<PloverType> AIMED = EnumSet.of(PloverType.MOBILIZE, PloverType.ASSAULT,
-            PloverType.AID, PloverType.RETREAT);
+            PloverType.AID, PloverType.RETREAT, PloverType.PROTEST);
 
     private final VerbDictionary dictionary;
     private final CameoTable cameo;
@@ -240,6 +243,23 @@ public final class EventCoder {
         return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay, sharedFrom);
     }
 
+    /**
+     * The agent of a passive relative clause right after the clause's object, who authored the object: "menolak
+     * gugatan yang diajukan kubu Anies" answers the Anies camp; empty when the clause goes on otherwise.
+     */
+    private List<Actor> relativeAgent(SentenceView v, Clause clause) {
+        int k = clause.end();
+        if (k + 2 >= v.size() || !markers.is(Group.RELATIVE, v.word(k)) || !v.word(k + 1).startsWith("di")) {
+            return List.of();
+        }
+        int from = k + 2;
+        if (markers.is(Group.AGENT, v.word(from))) {
+            from++;
+        }
+        return from < v.size() && v.startsMention(from) ? scan.firstGroup(v, from, from + AGENT_REACH, false).actors()
+                : List.of();
+    }
+
     /** The end of the clause that runs from {@code from}: the next boundary word, or the sentence's end. */
     private int sentenceEnd(SentenceView v, int from) {
         for (int k = from; k < v.size(); k++) {
@@ -303,7 +323,8 @@ public final class EventCoder {
         if (o.jointAs() != null && countries(source).size() > 1) {
             p = dictionary.byId(o.jointAs());
         }
-        if ((p.options().joint() || mutual) && target.isEmpty() && source.size() > 1) {
+        boolean named = !withoutOwnCountry(without(target, source), source).isEmpty();
+        if ((p.options().joint() || mutual) && !named && source.size() > 1) {
             target = source.subList(1, source.size());
             source = source.subList(0, 1);
         }
@@ -317,6 +338,9 @@ public final class EventCoder {
         target = withoutOwnCountry(without(target, source), source);
         if (target.isEmpty() && !p.options().noTarget()) {
             target = referredActor(v, t, source, state, false);
+        }
+        if (target.isEmpty() && !p.options().noTarget()) {
+            target = withoutOwnCountry(without(relativeAgent(v, clause), source), source);
         }
         if (target.isEmpty() && !p.options().noTarget() && clause.sharedFrom() >= 0) {
             target = withoutOwnCountry(without(scan.firstGroup(v, clause.sharedFrom(), sentenceEnd(v,
@@ -336,7 +360,7 @@ public final class EventCoder {
 
     private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p) {
         PatternOptions o = p.options();
-        boolean places = o.visit() || AIMED.contains(p.type());
+        boolean places = (o.visit() || AIMED.contains(p.type())) && (!o.noTarget() || o.targetAs() != null);
         switch (t.voice()) {
             case ACTIVE -> {
                 ActorScan.Found subject = scan.subject(v, clause.start(), t.from());

@@ -33,8 +33,11 @@ final class TriggerSelection {
                 continue;
             }
             for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
-                if ((needsHold(m.pattern(), words) || backReferenced(v, m)) && !insideMention(v, m)) {
-                    found.add(new Trigger(m));
+                boolean holds = needsHold(m.pattern(), words);
+                if ((holds || backReferenced(v, m)) && !insideMention(v, m)) {
+                    Trigger t = new Trigger(m);
+                    t.referenceOnly = !holds;
+                    found.add(t);
                     i = m.to() - 1;
                     break;
                 }
@@ -43,7 +46,8 @@ final class TriggerSelection {
         found.removeIf(t -> relative(v, t.from()));
         List<Trigger> triggers = yieldLightVerbs(v, found);
         govern(v, triggers);
-        triggers.removeIf(t -> t.kept() && t.pattern().options().needsEvent() && t.governed.isEmpty());
+        triggers.removeIf(t -> t.kept() && (t.referenceOnly
+                || t.pattern().options().needsEvent() && t.governed.isEmpty()));
         return triggers;
     }
 
@@ -148,7 +152,8 @@ final class TriggerSelection {
     private void govern(SentenceView v, List<Trigger> triggers) {
         Trigger previous = null;
         for (Trigger t : triggers) {
-            if (previous != null && !clauseBreak(v, previous.to(), t.light >= 0 ? t.light : t.from())) {
+            if (previous != null && !(previous.referenceOnly && previous.kept())
+                    && !clauseBreak(v, previous.to(), t.light >= 0 ? t.light : t.from())) {
                 Trigger head = previous.kept() ? previous : previous.governor;
                 boolean coordinated = coordinated(v, previous.to(), t.light >= 0 ? t.light : t.from());
                 boolean continuesContent = !previous.kept() && previous.voice() != Voice.NOMINAL;
