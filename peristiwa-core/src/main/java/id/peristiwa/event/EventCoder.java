@@ -256,8 +256,7 @@ public final class EventCoder {
         if (markers.is(Group.AGENT, v.word(from))) {
             from++;
         }
-        return from < v.size() && v.startsMention(from) ? scan.firstGroup(v, from, from + AGENT_REACH, false).actors()
-                : List.of();
+        return scan.firstGroup(v, from, from + AGENT_REACH, false).actors();
     }
 
     /** The end of the clause that runs from {@code from}: the next boundary word, or the sentence's end. */
@@ -363,12 +362,12 @@ public final class EventCoder {
         boolean places = (o.visit() || AIMED.contains(p.type())) && (!o.noTarget() || o.targetAs() != null);
         switch (t.voice()) {
             case ACTIVE -> {
-                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                ActorScan.Found subject = subject(v, clause, t.from());
                 return new Roles(subject.actors(), scan.firstGroup(v, t.to(), clause.end(), places).actors(),
                         subject.person());
             }
             case PASSIVE -> {
-                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                ActorScan.Found subject = subject(v, clause, t.from());
                 ActorScan.Found after = scan.firstGroup(v, t.to(), clause.end(), places && o.theme());
                 return o.theme() ? new Roles(subject.actors(), after.actors(), subject.person())
                         : new Roles(after.actors(), subject.actors(), after.person());
@@ -377,6 +376,18 @@ public final class EventCoder {
                 return nominalRoles(v, t, clause, places);
             }
         }
+    }
+
+    /**
+     * The subject before token {@code end}; in reported speech, a word for the speaker's own side ("pihaknya",
+     * "konvoinya", "kami") with no actor named stands for the speaker.
+     */
+    private ActorScan.Found subject(SentenceView v, Clause clause, int end) {
+        ActorScan.Found subject = scan.subject(v, clause.start(), end);
+        if (subject.isEmpty() && clause.reported() && markers.anyIn(Group.SELF, v.words(), clause.start(), end)) {
+            return new ActorScan.Found(clause.speaker(), false, clause.start(), end);
+        }
+        return subject;
     }
 
     private Roles nominalRoles(SentenceView v, Trigger t, Clause clause, boolean places) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole analysis (sentences, actors, events) against the team's event gold, scored as EVENTS.md says. Prints
  * the per-type figures and every miss and extra event. The project's bar is precision 0.90 and recall 0.80; the
- * assertions hold the figures this branch reaches (precision 0.85, recall 0.70), so that a change that loses ground fails, and {@link #bar} reports the distance to the bar.
+ * assertions hold the figures this branch reaches (precision 0.85, recall 0.70), so that a change that loses
+ * ground fails, and {@link #bar} reports the distance to the bar.
  */
 class EventCoderGoldTest {
 
