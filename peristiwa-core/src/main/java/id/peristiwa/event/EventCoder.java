@@ -470,7 +470,8 @@ public final class EventCoder {
 
     /**
      * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
-     * event of the same dictionary root, else of the same type, or its target where that source is on the
+     * event of the same dictionary root, else of the article's first event of the same type (the lead act that
+     * later reactions name, rather than a side act told in between), or its target where that source is on the
      * speaker's own side ("Iran menyebut serangan itu sebagai balasan": Iran's attack on Israel); empty when the
      * clause refers back to none.
      *
@@ -487,8 +488,9 @@ public final class EventCoder {
             }
             String root = g.pattern().words().getFirst().text();
             for (boolean sameRoot : new boolean[] {true, false}) {
-                for (int i = state.events.size() - 1; i >= 0; i--) {
-                    Event e = state.events.get(i);
+                int size = state.events.size();
+                for (int n = 0; n < size; n++) {
+                    Event e = state.events.get(sameRoot ? size - 1 - n : n);
                     VerbPattern p = dictionary.byId(e.rule());
                     boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
                             : e.type() == g.pattern().type();
