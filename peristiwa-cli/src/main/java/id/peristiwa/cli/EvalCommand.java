@@ -62,12 +62,19 @@ final class EvalCommand extends CommandGroup {
                 description = "Gold JSONL (default: peristiwa-core/src/test/resources/events/event-gold.jsonl).")
         Path gold = Locations.home().resolve("peristiwa-core/src/test/resources/events/event-gold.jsonl");
 
+        @Option(names = "--verbose",
+                description = "First list, per gold sentence, the gold events and what the coder emitted.")
+        boolean verbose;
+
         @Override
         public Integer call() {
             Pipeline pipeline = Pipeline.indonesian();
             var out = Console.out();
-            out.println(EventScoring.format(EventScoring.score(EventGold.read(gold),
-                    d -> pipeline.analyze(d.article()).events())));
+            EventGold file = EventGold.read(gold);
+            if (verbose) {
+                out.print(EventScoring.explain(file, d -> pipeline.analyze(d.article()).events()));
+            }
+            out.println(EventScoring.format(EventScoring.score(file, d -> pipeline.analyze(d.article()).events())));
             out.flush();
             return 0;
         }

@@ -80,15 +80,20 @@ final class ActorScan {
 
     /**
      * The first group of actors in {@code [from, to)}: the first actor mention (not a place after "di" unless
-     * {@code places}) and the mentions joined to it by "dan", "serta", commas or apposition.
+     * {@code places}, in which case a place stands for its country) and the mentions joined to it by "dan",
+     * "serta", commas or apposition.
      */
     Found firstGroup(SentenceView v, int from, int to, boolean places) {
         int end = Math.min(to, v.size());
         for (int i = Math.max(0, from); i < end; i++) {
-            if (!v.startsMention(i) || !places && locative(v, i)) {
+            if (!v.startsMention(i) || !places && locative(v, i)
+                    || i > 0 && markers.is(Group.TRANSIT, v.word(i - 1))) {
                 continue;
             }
             List<Actor> first = v.actors(v.mentionAt(i));
+            if (first.isEmpty() && places) {
+                first = v.placeActors(v.mentionAt(i));
+            }
             if (first.isEmpty()) {
                 continue;
             }

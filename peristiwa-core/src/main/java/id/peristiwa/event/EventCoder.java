@@ -2,18 +2,22 @@ package id.peristiwa.event;
 
 import id.peristiwa.document.Span;
 import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.Place;
 import id.peristiwa.event.EventMarkers.Group;
 import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Codes political events in an analyzed Indonesian article: who did what to whom, by the conventions of
@@ -35,6 +39,12 @@ public final class EventCoder {
     private static final int MODIFIER_REACH = 2;
     private static final int AGENT_REACH = 4;
     private static final int ANAPHOR_REACH = 4;
+    /**
+     * Types whose target may be the place the act is aimed at: "serangan drone ke Odesa" targets Ukraine, a
+     * protest "di depan Gedung DPR" the parliament.
+     */
+    private static final Set<PloverType> AIMED = EnumSet.of(PloverType.MOBILIZE, PloverType.ASSAULT,
+            PloverType.AID, PloverType.RETREAT, PloverType.PROTEST);
 
     private final VerbDictionary dictionary;
     private final CameoTable cameo;
@@ -43,9 +53,12 @@ public final class EventCoder {
     private final ActorScan scan;
     private final SpeechReading speech;
     private final ModalityReader modality;
+    private final Function<String, String> placeCountry;
 
-    private EventCoder(VerbDictionary dictionary, CameoTable cameo, EventMarkers markers, Set<String> months) {
+    private EventCoder(VerbDictionary dictionary, CameoTable cameo, EventMarkers markers, Set<String> months,
+            Function<String, String> placeCountry) {
         this.dictionary = dictionary;
+        this.placeCountry = placeCountry;
         this.cameo = cameo;
         this.markers = markers;
         this.selection = new TriggerSelection(dictionary, markers);
@@ -54,8 +67,17 @@ public final class EventCoder {
         this.modality = new ModalityReader(markers, months);
     }
 
-    /** The coder with the Indonesian pack's dictionary, CAMEO table and markers. */
+    /** The coder with the Indonesian pack's dictionary, CAMEO table and markers, and its gazetteer's places. */
     public static EventCoder indonesian() {
+        return indonesian(Dictionaries.indonesian());
+    }
+
+    /**
+     * The coder with the Indonesian pack's dictionary, CAMEO table and markers; {@code dictionaries} locates the
+     * places an act is aimed at ("serangan ke Odesa" targets Ukraine).
+     */
+    public static EventCoder indonesian(Dictionaries dictionaries) {
+        Objects.requireNonNull(dictionaries, "dictionaries");
         Set<String> months = new HashSet<>();
         for (String line : LanguagePackFile.entries("months.txt")) {
             String[] f = line.split("\\s+");
@@ -65,7 +87,8 @@ public final class EventCoder {
                 }
             }
         }
-        return new EventCoder(VerbDictionary.indonesian(), CameoTable.standard(), EventMarkers.indonesian(), months);
+        return new EventCoder(VerbDictionary.indonesian(), CameoTable.standard(), EventMarkers.indonesian(), months,
+                name -> dictionaries.place(name).map(Place::country).orElse(null));
     }
 
     /** The events the article states, in text order; never throws on odd text. */
@@ -92,7 +115,7 @@ public final class EventCoder {
             while (cursor < mentions.size() && mentions.get(cursor).start() < sentence.span().start()) {
                 cursor++;
             }
-            codeSentence(new SentenceView(sentence, mentions, cursor), state);
+            codeSentence(new SentenceView(sentence, mentions, cursor, placeCountry), state);
         }
         return List.copyOf(state.events);
     }
@@ -115,8 +138,13 @@ public final class EventCoder {
     }
 
     /** Where an event word's clause lies and who speaks in it. */
+    /**
+     * @param sharedFrom where the object of the next event word starts when this one is joined to it by a
+     *                   conjunction with nothing between ("mengucapkan selamat dan berjanji ... bagi Phnom Penh":
+     *                   both acts aim at Phnom Penh), else -1
+     */
     private record Clause(int start, int end, boolean subordinate, boolean unknownSpeaker, List<Actor> speaker,
-            Span cue, String relay) {
+            Span cue, String relay, int sharedFrom) {
         boolean reported() {
             return !speaker.isEmpty();
         }
@@ -173,9 +201,11 @@ public final class EventCoder {
             }
         }
         int end = v.size();
+        int sharedFrom = -1;
         for (int m = n + 1; m < triggers.size(); m++) {
             if (triggers.get(m).kept()) {
                 end = anchor(triggers.get(m));
+                sharedFrom = joined(v, t.to(), end) ? triggers.get(m).to() : -1;
                 break;
             }
         }
@@ -210,7 +240,47 @@ public final class EventCoder {
             }
         }
         boolean unknownSpeaker = speaker.isEmpty() && (opening != null || reading.cue() >= 0 && anchor < reading.cue());
-        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay);
+        return new Clause(start, end, subordinate, unknownSpeaker, speaker, cue, relay, sharedFrom);
+    }
+
+    /**
+     * The agent of a passive relative clause right after the clause's object, who authored the object: "menolak
+     * gugatan yang diajukan kubu Anies" answers the Anies camp; empty when the clause goes on otherwise.
+     */
+    private List<Actor> relativeAgent(SentenceView v, Clause clause) {
+        int k = clause.end();
+        if (k + 2 >= v.size() || !markers.is(Group.RELATIVE, v.word(k)) || !v.word(k + 1).startsWith("di")) {
+            return List.of();
+        }
+        int from = k + 2;
+        if (markers.is(Group.AGENT, v.word(from))) {
+            from++;
+        }
+        return scan.firstGroup(v, from, from + AGENT_REACH, false).actors();
+    }
+
+    /** The end of the clause that runs from {@code from}: the next boundary word, or the sentence's end. */
+    private int sentenceEnd(SentenceView v, int from) {
+        for (int k = from; k < v.size(); k++) {
+            if (markers.is(Group.BOUNDARY, v.word(k)) || markers.is(Group.SUBORDINATOR, v.word(k))) {
+                return k;
+            }
+        }
+        return v.size();
+    }
+
+    /** Whether only a conjunction (with modal words) stands in {@code [from, to)}, and one does. */
+    private boolean joined(SentenceView v, int from, int to) {
+        boolean conjunction = false;
+        for (int k = from; k < to; k++) {
+            String w = v.word(k);
+            if (markers.is(Group.COORDINATOR, w)) {
+                conjunction = true;
+            } else if (!markers.is(Group.MODAL, w) && !markers.is(Group.INTENTION, w)) {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     private static int anchor(Trigger t) {
@@ -252,16 +322,28 @@ public final class EventCoder {
         if (o.jointAs() != null && countries(source).size() > 1) {
             p = dictionary.byId(o.jointAs());
         }
-        if ((p.options().joint() || mutual) && target.isEmpty() && source.size() > 1) {
+        boolean named = !withoutOwnCountry(without(target, source), source).isEmpty();
+        if ((p.options().joint() || mutual) && !named && source.size() > 1) {
             target = source.subList(1, source.size());
             source = source.subList(0, 1);
         }
         if (o.targetAs() != null && !target.isEmpty()) {
             p = dictionary.byId(o.targetAs());
         }
+        List<Actor> object = referredActor(v, t, source, state, true);
+        if (!object.isEmpty() && !p.options().noTarget()) {
+            target = object;
+        }
         target = withoutOwnCountry(without(target, source), source);
         if (target.isEmpty() && !p.options().noTarget()) {
-            target = referredActor(v, t, source, state);
+            target = referredActor(v, t, source, state, false);
+        }
+        if (target.isEmpty() && !p.options().noTarget()) {
+            target = withoutOwnCountry(without(relativeAgent(v, clause), source), source);
+        }
+        if (target.isEmpty() && !p.options().noTarget() && clause.sharedFrom() >= 0) {
+            target = withoutOwnCountry(without(scan.firstGroup(v, clause.sharedFrom(), sentenceEnd(v,
+                    clause.sharedFrom()), false).actors(), source), source);
         }
         if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
             target = discourseTarget(source, state.last());
@@ -277,15 +359,15 @@ public final class EventCoder {
 
     private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p) {
         PatternOptions o = p.options();
-        boolean places = o.visit() || p.type() == PloverType.MOBILIZE;
+        boolean places = (o.visit() || AIMED.contains(p.type())) && (!o.noTarget() || o.targetAs() != null);
         switch (t.voice()) {
             case ACTIVE -> {
-                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                ActorScan.Found subject = subject(v, clause, t.from());
                 return new Roles(subject.actors(), scan.firstGroup(v, t.to(), clause.end(), places).actors(),
                         subject.person());
             }
             case PASSIVE -> {
-                ActorScan.Found subject = scan.subject(v, clause.start(), t.from());
+                ActorScan.Found subject = subject(v, clause, t.from());
                 ActorScan.Found after = scan.firstGroup(v, t.to(), clause.end(), places && o.theme());
                 return o.theme() ? new Roles(subject.actors(), after.actors(), subject.person())
                         : new Roles(after.actors(), subject.actors(), after.person());
@@ -294,6 +376,18 @@ public final class EventCoder {
                 return nominalRoles(v, t, clause, places);
             }
         }
+    }
+
+    /**
+     * The subject before token {@code end}; in reported speech, a word for the speaker's own side ("pihaknya",
+     * "konvoinya", "kami") with no actor named stands for the speaker.
+     */
+    private ActorScan.Found subject(SentenceView v, Clause clause, int end) {
+        ActorScan.Found subject = scan.subject(v, clause.start(), end);
+        if (subject.isEmpty() && clause.reported() && markers.anyIn(Group.SELF, v.words(), clause.start(), end)) {
+            return new ActorScan.Found(clause.speaker(), false, clause.start(), end);
+        }
+        return subject;
     }
 
     private Roles nominalRoles(SentenceView v, Trigger t, Clause clause, boolean places) {
@@ -376,23 +470,37 @@ public final class EventCoder {
 
     /**
      * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
-     * event of the same dictionary root, else of the same type; empty when the clause refers back to none.
+     * event of the same dictionary root, else of the article's first event of the same type (the lead act that
+     * later reactions name, rather than a side act told in between), or its target where that source is on the
+     * speaker's own side ("Iran menyebut serangan itu sebagai balasan": Iran's attack on Israel); empty when the
+     * clause refers back to none.
+     *
+     * @param object only an act named right after the event word, as its object
      */
-    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state) {
+    private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state,
+            boolean object) {
+        Set<String> own = countries(source);
         for (Trigger g : t.governed) {
             if (g.voice() != Voice.NOMINAL || g.to() >= v.size()
-                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))) {
+                    || !markers.is(Group.BACK_REFERENCE, v.word(g.to()))
+                    || object && g.from() > t.to() + MODIFIER_REACH) {
                 continue;
             }
             String root = g.pattern().words().getFirst().text();
             for (boolean sameRoot : new boolean[] {true, false}) {
-                for (int i = state.events.size() - 1; i >= 0; i--) {
-                    Event e = state.events.get(i);
+                int size = state.events.size();
+                for (int n = 0; n < size; n++) {
+                    Event e = state.events.get(sameRoot ? size - 1 - n : n);
                     VerbPattern p = dictionary.byId(e.rule());
                     boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
                             : e.type() == g.pattern().type();
-                    List<Actor> actor = without(e.source(), source);
-                    if (same && !actor.isEmpty()) {
+                    if (!same) {
+                        continue;
+                    }
+                    boolean ownAct = !own.isEmpty() && own.containsAll(countries(e.source()));
+                    List<Actor> actor = withoutOwnCountry(without(ownAct ? e.target() : e.source(), source),
+                            source);
+                    if (!actor.isEmpty()) {
                         return actor;
                     }
                 }

@@ -78,45 +78,29 @@ public final class EventScoring {
      */
     public static Report score(EventGold gold, Function<EventGold.Document, List<Event>> coder) {
         Map<String, Counts> byType = new TreeMap<>();
-        Counts overall = new Counts(0, 0, 0, 0);
-        Counts strict = new Counts(0, 0, 0, 0);
         List<String> misses = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
-        for (EventGold.Document d : gold.documents()) {
-            List<Event> events = coder.apply(d);
-            int offset = 0;
-            for (String sentence : d.sentences()) {
-                int start = offset;
-                int end = offset + sentence.length();
-                offset = end + 1;
-                List<Event> system = events.stream()
-                        .filter(e -> e.trigger().start() >= start && e.trigger().start() < end).toList();
-                List<EventGold.Event> expected = d.events().stream()
-                        .filter(e -> e.sentence().equals(sentence)).toList();
-                overall = overall.plus(sentenceCounts(system, expected, false, byType, d.id(), misses, spurious));
-                strict = strict.plus(sentenceCounts(system, expected, true, null, d.id(), null, null));
-            }
-        }
-        return new Report(overall, strict, byType, misses, spurious);
+        Counts[] totals = {new Counts(0, 0, 0, 0), new Counts(0, 0, 0, 0)};
+        forEachSentence(gold, coder, (d, sentence, system, expected) -> {
+            totals[0] = totals[0].plus(sentenceCounts(system, expected, false, byType, d.id(), misses, spurious));
+            totals[1] = totals[1].plus(sentenceCounts(system, expected, true, null, d.id(), null, null));
+        });
+        return new Report(totals[0], totals[1], byType, misses, spurious);
     }
 
     private static Counts sentenceCounts(List<Event> system, List<EventGold.Event> expected, boolean strict,
             Map<String, Counts> byType, String doc, List<String> misses, List<String> spurious) {
+        int[] hits = assign(system, expected, strict);
         boolean[] used = new boolean[system.size()];
         int matched = 0;
-        for (EventGold.Event g : expected) {
-            int hit = -1;
-            for (int i = 0; i < system.size() && hit < 0; i++) {
-                if (!used[i] && matches(system.get(i), g, strict)) {
-                    hit = i;
-                }
-            }
+        for (int n = 0; n < expected.size(); n++) {
+            EventGold.Event g = expected.get(n);
+            int hit = hits[n];
             if (hit >= 0) {
                 used[hit] = true;
                 matched++;
             } else if (misses != null) {
-                misses.add(doc + " | " + g.type() + " " + g.source() + " -> " + g.target() + " | " + g.trigger()
-                        + " | " + g.sentence());
+                misses.add(doc + " | " + describe(g) + " | " + g.trigger() + " | " + g.sentence());
             }
             if (byType != null) {
                 byType.merge(g.type(), new Counts(0, 1, 0, hit >= 0 ? 1 : 0), Counts::plus);
@@ -126,8 +110,7 @@ public final class EventScoring {
         int found = 0;
         for (int i = 0; i < system.size(); i++) {
             Event e = system.get(i);
-            boolean excused = !used[i] && (e.polarity() == Polarity.NEGATED || e.modality() == Modality.HISTORICAL);
-            if (excused) {
+            if (!used[i] && excused(e)) {
                 continue;
             }
             counted++;
@@ -141,6 +124,92 @@ public final class EventScoring {
             }
         }
         return new Counts(counted, expected.size(), found, matched);
+    }
+
+    /**
+     * For each gold event, the index of the emitted event it is matched with (each used once, first fit in
+     * order), or -1.
+     */
+    private static int[] assign(List<Event> system, List<EventGold.Event> expected, boolean strict) {
+        boolean[] used = new boolean[system.size()];
+        int[] hits = new int[expected.size()];
+        for (int n = 0; n < expected.size(); n++) {
+            hits[n] = -1;
+            for (int i = 0; i < system.size() && hits[n] < 0; i++) {
+                if (!used[i] && matches(system.get(i), expected.get(n), strict)) {
+                    hits[n] = i;
+                    used[i] = true;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean excused(Event e) {
+        return e.polarity() == Polarity.NEGATED || e.modality() == Modality.HISTORICAL;
+    }
+
+    /**
+     * Sentence by sentence, what the gold holds and what {@code coder} emitted, for reading the misses and
+     * false events in their sentence: every sentence with a gold or an emitted event, its gold events marked
+     * {@code +} (matched) or {@code -} (missed), its emitted events marked {@code ok}, {@code EXTRA} or
+     * {@code excused} (negated or historical, matching nothing), each with the rule that fired and the trigger.
+     */
+    public static String explain(EventGold gold, Function<EventGold.Document, List<Event>> coder) {
+        var out = new StringBuilder();
+        forEachSentence(gold, coder, (d, sentence, system, expected) -> {
+            if (system.isEmpty() && expected.isEmpty()) {
+                return;
+            }
+            int[] hits = assign(system, expected, false);
+            boolean[] used = new boolean[system.size()];
+            out.append(d.id()).append(" | ").append(sentence).append('\n');
+            for (int n = 0; n < expected.size(); n++) {
+                EventGold.Event g = expected.get(n);
+                if (hits[n] >= 0) {
+                    used[hits[n]] = true;
+                }
+                out.append(hits[n] >= 0 ? "  + gold  " : "  - gold  ").append(describe(g)).append(" (")
+                        .append(g.trigger()).append(")\n");
+            }
+            for (int i = 0; i < system.size(); i++) {
+                Event e = system.get(i);
+                String mark = used[i] ? "ok     " : excused(e) ? "excused" : "EXTRA  ";
+                out.append("    ").append(mark).append(' ').append(e.type()).append(' ').append(codes(e.source()))
+                        .append(" -> ").append(codes(e.target())).append(" | ").append(e.rule()).append(" (")
+                        .append(d.text(), e.trigger().start(), e.trigger().end()).append(") ")
+                        .append(e.polarity().name().toLowerCase(Locale.ROOT)).append('/')
+                        .append(e.modality().name().toLowerCase(Locale.ROOT)).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    /** What one gold sentence holds and what the system emitted in it (by the trigger's start). */
+    private interface SentenceVisitor {
+        void visit(EventGold.Document d, String sentence, List<Event> system, List<EventGold.Event> expected);
+    }
+
+    private static void forEachSentence(EventGold gold, Function<EventGold.Document, List<Event>> coder,
+            SentenceVisitor visitor) {
+        for (EventGold.Document d : gold.documents()) {
+            List<Event> events = coder.apply(d);
+            int offset = 0;
+            for (String sentence : d.sentences()) {
+                int start = offset;
+                int end = offset + sentence.length();
+                offset = end + 1;
+                List<Event> system = events.stream()
+                        .filter(e -> e.trigger().start() >= start && e.trigger().start() < end).toList();
+                List<EventGold.Event> expected = d.events().stream()
+                        .filter(e -> e.sentence().equals(sentence)).toList();
+                visitor.visit(d, sentence, system, expected);
+            }
+        }
+    }
+
+    private static String describe(EventGold.Event g) {
+        return g.type() + " " + g.source() + " -> " + g.target();
     }
 
     /** Whether the emitted event matches the gold event under the lenient or the strict rule. */

@@ -3,6 +3,7 @@ package id.peristiwa.event;
 import id.peristiwa.document.Span;
 import id.peristiwa.entity.Actor;
 import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.MentionKind;
 import id.peristiwa.text.Sentence;
 import id.peristiwa.text.Token;
 import id.peristiwa.text.TokenFlag;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One sentence as the coder reads it: its words (normalized, clitics removed) and, per token, the article mention
@@ -26,10 +28,19 @@ final class SentenceView {
     private final List<String> words;
     private final List<String> stems;
     private final int[] mentionAt;
+    private final Function<String, String> placeCountry;
 
     SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
+        this(sentence, mentions, firstMention, name -> null);
+    }
+
+    /**
+     * @param placeCountry the country a place name lies in ("Odesa": UKR), or null when unknown
+     */
+    SentenceView(Sentence sentence, List<Mention> mentions, int firstMention, Function<String, String> placeCountry) {
         this.sentence = sentence;
         this.mentions = mentions;
+        this.placeCountry = placeCountry;
         List<Token> tokens = sentence.tokens();
         List<String> w = new ArrayList<>(tokens.size());
         List<String> st = new ArrayList<>(tokens.size());
@@ -93,6 +104,11 @@ final class SentenceView {
         return sentence.tokens().get(i).is(TokenFlag.CLITIC_NYA);
     }
 
+    /** Whether token {@code i} writes a number ("51", "10.000"). */
+    boolean isNumber(int i) {
+        return sentence.tokens().get(i).is(TokenFlag.NUMBER);
+    }
+
     boolean isComma(int i) {
         return words.get(i).equals(",");
     }
@@ -138,6 +154,21 @@ final class SentenceView {
         }
         out.removeIf(a -> MEDIA.equals(a.sector()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The country a place mention lies in, as an actor ("ke Odesa" aims at Ukraine), for acts whose target may be
+     * where they are aimed; empty for a mention that is an actor, refers back, or is a place the gazetteer cannot
+     * locate.
+     */
+    List<Actor> placeActors(int mentionIndex) {
+        Mention m = mentions.get(mentionIndex);
+        if (m.actor() != null || !m.refersTo().isEmpty()
+                || m.kind() != MentionKind.LOCATION && m.kind() != MentionKind.COUNTRY) {
+            return List.of();
+        }
+        String country = placeCountry.apply(m.text());
+        return country == null ? List.of() : List.of(new Actor(country, country, null, m.text(), null));
     }
 
     /** Whether the mention names a news outlet or agency. */

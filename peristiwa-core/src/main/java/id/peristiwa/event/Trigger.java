@@ -14,6 +14,11 @@ final class Trigger {
     Trigger governor;
     int light = -1;
     boolean inverseLight;
+    /**
+     * An event noun that fired only because it refers back to an act told before ("peluncuran itu"): it may be
+     * what another event word is about, never an event of its own.
+     */
+    boolean referenceOnly;
 
     Trigger(VerbDictionary.Match match) {
         this.match = match;

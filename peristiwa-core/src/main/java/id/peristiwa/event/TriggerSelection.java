@@ -33,8 +33,11 @@ final class TriggerSelection {
                 continue;
             }
             for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
-                if (needsHold(m.pattern(), words) && !insideMention(v, m)) {
-                    found.add(new Trigger(m));
+                boolean holds = needsHold(m.pattern(), words);
+                if ((holds || backReferenced(v, m)) && !insideMention(v, m)) {
+                    Trigger t = new Trigger(m);
+                    t.referenceOnly = !holds;
+                    found.add(t);
                     i = m.to() - 1;
                     break;
                 }
@@ -43,7 +46,8 @@ final class TriggerSelection {
         found.removeIf(t -> relative(v, t.from()));
         List<Trigger> triggers = yieldLightVerbs(v, found);
         govern(v, triggers);
-        triggers.removeIf(t -> t.kept() && t.pattern().options().needsEvent() && t.governed.isEmpty());
+        triggers.removeIf(t -> t.kept() && (t.referenceOnly
+                || t.pattern().options().needsEvent() && t.governed.isEmpty()));
         return triggers;
     }
 
@@ -57,6 +61,14 @@ final class TriggerSelection {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an event noun refers back to an act told before ("peluncuran itu"): that act met the entry's
+     * conditions where it was told, so the noun names it without them.
+     */
+    private boolean backReferenced(SentenceView v, VerbDictionary.Match m) {
+        return m.voice() == Voice.NOMINAL && m.to() < v.size() && markers.is(Group.BACK_REFERENCE, v.word(m.to()));
     }
 
     private static boolean insideMention(SentenceView v, VerbDictionary.Match m) {
@@ -110,7 +122,8 @@ final class TriggerSelection {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!markers.is(Group.LIGHT_GAP, v.word(i)) && !markers.is(Group.MODIFIER, v.word(i))) {
+            if (!markers.is(Group.LIGHT_GAP, v.word(i)) && !markers.is(Group.MODIFIER, v.word(i))
+                    && !v.isNumber(i)) {
                 return false;
             }
         }
@@ -126,7 +139,7 @@ final class TriggerSelection {
                 return;
             }
             if (!markers.is(Group.LIGHT_GAP, w) && !markers.is(Group.MODIFIER, w)
-                    && !markers.is(Group.MODAL, w)) {
+                    && !markers.is(Group.MODAL, w) && !v.isNumber(k)) {
                 return;
             }
         }
@@ -139,7 +152,8 @@ final class TriggerSelection {
     private void govern(SentenceView v, List<Trigger> triggers) {
         Trigger previous = null;
         for (Trigger t : triggers) {
-            if (previous != null && !clauseBreak(v, previous.to(), t.light >= 0 ? t.light : t.from())) {
+            if (previous != null && !(previous.referenceOnly && previous.kept())
+                    && !clauseBreak(v, previous.to(), t.light >= 0 ? t.light : t.from())) {
                 Trigger head = previous.kept() ? previous : previous.governor;
                 boolean coordinated = coordinated(v, previous.to(), t.light >= 0 ? t.light : t.from());
                 boolean continuesContent = !previous.kept() && previous.voice() != Voice.NOMINAL;

@@ -76,7 +76,7 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(),
+                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
                 new EventCircumstances(EventDates.indonesian(), new EventPlaces(dictionaries)));
     }
 

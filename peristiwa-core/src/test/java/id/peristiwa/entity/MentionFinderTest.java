@@ -127,6 +127,42 @@ class MentionFinderTest {
     }
 
     @Test
+    void unqualifiedPoliceAndCollectivesAreIndonesias() {
+        assertThat(find("Polisi membubarkan ribuan buruh dan mahasiswa yang berunjuk rasa di depan Balai Kota."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Polisi", "IDNCOP"), tuple("buruh", "IDNLAB"), tuple("mahasiswa", "IDNEDU"));
+        assertThat(find("Aparat menahan belasan pengunjuk rasa, kata koalisi masyarakat sipil."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Aparat", "IDNCOP"), tuple("pengunjuk rasa", "IDNCVL"),
+                        tuple("koalisi masyarakat sipil", "IDNCVL"));
+        assertThat(find("Polisi Malaysia menangkap dua warga Filipina.").getFirst())
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly("Polisi Malaysia", "MYSCOP");
+    }
+
+    @Test
+    void domesticBodiesArmedGroupsAndAgenciesHaveFixedCodes() {
+        assertThat(find("Komnas HAM menyelidiki bentrokan antara KKB dan TNI di Nduga."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Komnas HAM", "IDNGOV"), tuple("KKB", "IDNREB"), tuple("TNI", "IDNMIL"));
+        assertThat(find("Program Pangan Dunia menyalurkan beras kepada pengungsi Sudan."))
+                .extracting(Mention::text, MentionFinderTest::code).startsWith(tuple("Program Pangan Dunia",
+                        "IGOUNOWFP"));
+        assertThat(find(FINDER, "Menko Polhukam Budi Gunawan memimpin rapat koordinasi keamanan.",
+                LocalDate.of(2025, 1, 10))).extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Budi Gunawan", "IDNGOV"));
+        assertThat(find(FINDER, "Nicolas Maduro menuding oposisi merencanakan kudeta.", LocalDate.of(2024, 8, 2)))
+                .extracting(Mention::text, MentionFinderTest::code).startsWith(tuple("Nicolas Maduro", "VENGOV"));
+    }
+
+    @Test
+    void southeastAsianAndOtherCapitalsStandForTheirGovernments() {
+        assertThat(find("Hanoi memprotes Phnom Penh, sementara Bangkok dan Stockholm diam, dan Caracas menolak."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("Hanoi", "VNMGOV"), tuple("Phnom Penh", "KHMGOV"), tuple("Bangkok", "THAGOV"),
+                        tuple("Stockholm", "SWEGOV"), tuple("Caracas", "VENGOV"));
+    }
+
+    @Test
     void indonesianOnlyTitlesDefaultToIndonesia() {
         assertThat(find("Kapolri Jenderal Listyo Sigit Prabowo memerintahkan penyelidikan."))
                 .extracting(Mention::text, Mention::kind, MentionFinderTest::code)

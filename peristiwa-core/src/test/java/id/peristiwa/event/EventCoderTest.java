@@ -148,4 +148,57 @@ class EventCoderTest {
             assertThat(e.trigger().end()).isLessThanOrEqualTo(text.length());
         });
     }
+
+    @Test
+    void aPlaceTheActIsAimedAtStandsForItsCountry() {
+        assertThat(code("Rusia melancarkan serangan rudal ke kota Kharkiv pada Minggu dini hari."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("ASSAULT [RUS]->[UKR] assault.serang ASSERTED ASSERTED");
+        assertThat(code("Malaysia mengirimkan 40 ton bantuan pangan ke Jalur Gaza melalui Yordania."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("AID [MYS]->[PSE] aid.bantu ASSERTED ASSERTED");
+    }
+
+    @Test
+    void anActReferredBackToAsTheObjectGivesTheTarget() {
+        String text = "Korea Utara menembakkan rudal balistik ke Laut Jepang pada Kamis pagi. "
+                + "Militer Korea Selatan meningkatkan status siaga di perbatasan. "
+                + "Pemerintah Australia mengecam peluncuran itu sebagai ancaman bagi kawasan.";
+        assertThat(code(text)).extracting(EventCoderTest::line).containsExactly(
+                "MOBILIZE [PRK]->[] mobilize.tembak-rudal ASSERTED ASSERTED",
+                "MOBILIZE [KORMIL]->[PRK] mobilize.siaga ASSERTED ASSERTED",
+                "ACCUSE [AUSGOV]->[PRK] accuse.kecam ASSERTED ASSERTED");
+    }
+
+    @Test
+    void theAgentOfAPassiveRelativeAfterTheObjectIsTheTarget() {
+        assertThat(code("Mahkamah Konstitusi menolak uji materi undang-undang yang diajukan Partai Buruh."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("REJECT [IDNJUD]->[IDNLAB] reject.tolak ASSERTED ASSERTED");
+    }
+
+    @Test
+    void twoActsJoinedByAConjunctionShareTheLaterObject() {
+        assertThat(code("Jepang memuji dan berjanji mendukung upaya perdamaian Filipina."))
+                .extracting(EventCoderTest::line).containsExactly(
+                        "SUPPORT [JPN]->[PHL] support.puji ASSERTED ASSERTED",
+                        "AGREE [JPN]->[PHL] agree.janji ASSERTED INTENDED");
+    }
+
+    @Test
+    void theSpeakersOwnSideInReportedSpeechIsTheSpeaker() {
+        assertThat(code("Palang Merah Internasional mengatakan konvoinya dihalangi Pasukan Dukungan Cepat di Darfur."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("COERCE [SDNREB]->[NGOHLHIRC] coerce.halang ASSERTED ASSERTED");
+    }
+
+    @Test
+    void aWarshipArrivingIsAShowOfForceAndUnqualifiedPoliceAreIndonesian() {
+        assertThat(code("Kapal perang Inggris HMS Queen Elizabeth tiba di Laut China Selatan, Senin (20/5)."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("MOBILIZE [GBRMIL]->[] mobilize.tiba ASSERTED ASSERTED");
+        assertThat(code("Polisi menangkap belasan mahasiswa yang berunjuk rasa di depan Gedung DPR."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("COERCE [IDNCOP]->[IDNEDU] coerce.tangkap ASSERTED ASSERTED");
+    }
 }
