@@ -22,6 +22,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code peristiwa bench extraction}: single-threaded extraction throughput on real pages — HTML pages per
@@ -159,23 +160,30 @@ final class BenchCommand extends CommandGroup {
     }
 
     @Command(name = "analysis", mixinStandardHelpOptions = true,
-            description = "The whole analysis so far (extraction, language, sentences, names and actors, references) "
-                    + "on corpus articles (../shared/data/corpus) as captured text, on one thread.")
+            description = "The whole analysis (extraction, language, sentences, names and actors, references, quotes, "
+                    + "events) on corpus articles (../shared/data/corpus) as captured text, on one thread.")
     static final class Analysis implements Callable<Integer> {
+
+        enum Stage { names, all }
 
         @Mixin
         BenchOptions timing;
+
+        @Option(names = "--until", defaultValue = "all",
+                description = "names (extraction to coreference) or all (quotes and events too; default).")
+        Stage until;
 
         @Override
         public Integer call() throws IOException {
             Pipeline pipeline = Pipeline.indonesian();
             List<RawDocument> texts = Throughput.corpusTexts(Locations.requireData("corpus"));
-            Throughput.Result r = Throughput.measure(texts, d -> pipeline.analyze(d).mentions().size(),
+            Throughput.Result r = Throughput.measure(texts, d -> (until == Stage.names
+                            ? pipeline.analyzeNames(pipeline.process(d)) : pipeline.analyze(d)).mentions().size(),
                     Throughput::size, timing.warmup, timing.seconds);
             var out = Console.out();
-            out.printf(Locale.ROOT, "analysis: %d articles (%.1f MB), %d mentions in %.2f s wall, %.2f s thread CPU: "
+            out.printf(Locale.ROOT, "analysis until %s: %d articles (%.1f MB), %d mentions in %.2f s wall, %.2f s thread CPU: "
                             + "%.2f MB per CPU-second, %.1f articles per CPU-second%n",
-                    r.items(), r.megabytes(), r.units(), r.seconds(), r.cpuSeconds(), r.megabytes() / r.cpuSeconds(),
+                    until, r.items(), r.megabytes(), r.units(), r.seconds(), r.cpuSeconds(), r.megabytes() / r.cpuSeconds(),
                     r.items() / r.cpuSeconds());
             out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", Throughput.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() >> 20);

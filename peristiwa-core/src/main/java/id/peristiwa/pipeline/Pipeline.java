@@ -98,6 +98,16 @@ public final class Pipeline {
      * statements it reports and who made them, then the events it states.
      */
     public AnalyzedArticle analyze(Article article) {
+        AnalyzedArticle named = analyzeNames(article);
+        AnalyzedArticle quoted = named.withQuotes(quotes.find(named));
+        return quoted.withEvents(circumstances.of(quoted, events.code(quoted, quoted.quotes())));
+    }
+
+    /**
+     * Analyzes an extracted article as far as who is named: sentences and tokens, names and actors, and the
+     * references back to them; no quotations and no events.
+     */
+    public AnalyzedArticle analyzeNames(Article article) {
         String text = article.text();
         List<Sentence> sentences = segmenter.segment(text, article.paragraphs(),
                 article.dateline() == null ? null : article.dateline().span());
@@ -108,9 +118,7 @@ public final class Pipeline {
                 found.addAll(names.find(text, piece, asOf));
             }
         }
-        AnalyzedArticle named = new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
-        AnalyzedArticle quoted = named.withQuotes(quotes.find(named));
-        return quoted.withEvents(circumstances.of(quoted, events.code(quoted, quoted.quotes())));
+        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
     }
 
     /** The extractor alone, for callers that do not need the language. */
