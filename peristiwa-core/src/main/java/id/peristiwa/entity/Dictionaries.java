@@ -125,6 +125,34 @@ public final class Dictionaries {
         return cues.placeCueBefore(tokens, 0, index) || cues.capitalCueBefore(tokens, 0, index);
     }
 
+    /**
+     * The words of the names of one kind this gazetteer knows (see {@link NameWords}): countries (with their
+     * aliases and CLDR names), other places, organizations (outlets included) or persons (office holders).
+     * Sector words and titles are no names and are left out. Built on each call; callers keep it.
+     *
+     * @param kind what the names name
+     */
+    public NameWords nameWords(MentionKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        NameWords.Builder words = new NameWords.Builder();
+        trie.forEach(form -> {
+            if (kindOf(form.entry().kind()) == kind) {
+                words.add(form);
+            }
+        });
+        return words.build();
+    }
+
+    private static MentionKind kindOf(EntryKind kind) {
+        return switch (kind) {
+            case COUNTRY -> MentionKind.COUNTRY;
+            case PLACE -> MentionKind.LOCATION;
+            case ORGANIZATION -> MentionKind.ORGANIZATION;
+            case PERSON -> MentionKind.PERSON;
+            case BODY, ROLE -> null;
+        };
+    }
+
     TokenTrie trie() {
         return trie;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The gazetteer's forms in a trie keyed by normalized tokens, so that one left-to-right pass over a sentence
@@ -28,6 +29,16 @@ final class TokenTrie {
         }
         node.forms.add(form);
         size++;
+    }
+
+    /** Hands every form to {@code action}, in no particular order. */
+    void forEach(Consumer<Form> action) {
+        List<Node> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Node node = pending.removeLast();
+            node.forms.forEach(action);
+            pending.addAll(node.children.values());
+        }
     }
 
     /** How many forms the trie holds. */

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The features of each word of a sentence, as buckets of the weight table: the word and its neighbours in lower
- * case, prefixes and suffixes, the shape of the word and its neighbours, sentence position, and the word classes
- * of the word and its neighbours. Shape features carry whether the sentence uses capitals at all, so that text
+ * case, prefixes and suffixes, the shape of the word and its neighbours, sentence position, the word classes
+ * of the word and its neighbours, cue words, and the parts the word and its neighbours play in the gazetteer's
+ * names. Shape features carry whether the sentence uses capitals at all, so that text
  * written all in lower case (as one training set is) does not teach the model that names may be lower case.
  * Immutable and thread-safe.
  *
@@ -23,13 +24,15 @@ final class FeatureExtractor {
     private final WordClusters clusters;
     private final FeatureHasher hasher;
     private final NameCues cues;
+    private final KnownNames known;
     private final WordView before;
     private final WordView after;
 
-    FeatureExtractor(WordClusters clusters, FeatureHasher hasher, NameCues cues) {
+    FeatureExtractor(WordClusters clusters, FeatureHasher hasher, NameCues cues, KnownNames known) {
         this.clusters = clusters;
         this.hasher = hasher;
         this.cues = cues;
+        this.known = known;
         this.before = WordView.boundary("<s>", -2, clusters.levels());
         this.after = WordView.boundary("</s>", -3, clusters.levels());
     }
@@ -95,7 +98,8 @@ final class FeatureExtractor {
         int casing = clusters.casing(wi);
         boolean capital = cased ? !word.isEmpty() && Character.isUpperCase(word.charAt(0))
                 : casing >= CasingClass.MOSTLY_CAPITALIZED.ordinal();
-        return new WordView(word, lower, shape(cased ? word : lower), casing, cl, cues.of(lower), capital);
+        return new WordView(word, lower, shape(cased ? word : lower), casing, cl, cues.of(lower), known.of(word),
+                capital);
     }
 
     /**
@@ -142,6 +146,9 @@ final class FeatureExtractor {
         }
         f[k++] = FeatureHasher.add(FeatureHasher.start(50), w.cue());
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 51), w.cue()), w.shape());
+        int kn = w.known();
+        f[k++] = FeatureHasher.add(FeatureHasher.start(60), kn);
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(sh, 61), kn), w.shape());
         return k;
     }
 
@@ -155,6 +162,7 @@ final class FeatureExtractor {
             case -1 -> {
                 f[k++] = FeatureHasher.add(FeatureHasher.start(2), w.lower());
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(52), w.cue()), w.capital() ? 1 : 0);
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(62), w.known()), w.capital() ? 1 : 0);
                 for (int l = 0; l < cl.length; l++) {
                     f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(31), l), cl[l]);
                 }
@@ -162,6 +170,7 @@ final class FeatureExtractor {
             case 1 -> {
                 f[k++] = FeatureHasher.add(FeatureHasher.start(3), w.lower());
                 f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(53), w.cue()), w.capital() ? 1 : 0);
+                f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(63), w.known()), w.capital() ? 1 : 0);
                 for (int l = 0; l < cl.length; l++) {
                     f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(32), l), cl[l]);
                 }
@@ -242,7 +251,9 @@ final class FeatureExtractor {
     /**
      * Adds the features of the word at {@code j} of {@code v} (stand-ins included) that read the run of
      * capitalized words it belongs to: the run's first word and its cues with the word's position in the run,
-     * and the nearest cue word before it in the run with the distance. None for a word that is not capitalized.
+     * the nearest cue word before it in the run with the distance, the run's last word and its cues with the
+     * word's distance from it, and the known-name parts of the run's first and last words. None for a word that
+     * is not capitalized.
      */
     int run(WordView[] v, int j, int c, long[] f, int k) {
         if (!v[j].capital()) {
@@ -276,6 +287,10 @@ final class FeatureExtractor {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(58), c), last.cue()),
                 fromEnd);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(59), last.lower()), fromEnd);
+        // Whether the run's ends are known names' ends tells a known multi-word name from one that only shares
+        // a word with it.
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(64), first.known()),
+                last.known()), Math.min(position, 1) * 2 + Math.min(fromEnd, 1));
         return k;
     }
 

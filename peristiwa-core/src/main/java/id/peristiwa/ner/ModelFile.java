@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * {@link DataOutput} encoding (big-endian, strings as modified UTF-8):
  * <pre>
  * UTF    "peristiwa-ner"            magic
- * int    1                          format version
+ * int    2                          format version
  * int    hashBits                   feature table size 2^hashBits
  * int    T, then T x UTF            tag names in index order (O, B-PERSON, I-PERSON, B-ORGANIZATION, ...)
  * int    L, int W, then W x (UTF word, L x short cluster, byte casing)   word classes, coarse level first;
@@ -33,7 +33,11 @@ import java.util.zip.GZIPOutputStream;
  */
 final class ModelFile {
     static final String MAGIC = "peristiwa-ner";
-    static final int VERSION = 1;
+    /**
+     * The format version, raised whenever the features change meaning (2: known-name features from the pack's
+     * gazetteer), so that a model trained with other features is refused instead of scoring nonsense.
+     */
+    static final int VERSION = 2;
 
     private ModelFile() {
     }

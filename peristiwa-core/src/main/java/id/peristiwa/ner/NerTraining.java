@@ -17,8 +17,11 @@ import java.util.function.Consumer;
 public final class NerTraining {
     /** Perceptron passes of the shipped model. */
     public static final int DEFAULT_EPOCHS = 20;
-    /** Seed of the shipped model. */
-    public static final long DEFAULT_SEED = 1L;
+    /**
+     * Seed of the shipped model: of seeds 1, 2 and 3 the one that scored best on the validation files when the
+     * known-name features came in (training order moves validation macro-F1 by about 0.01).
+     */
+    public static final long DEFAULT_SEED = 3L;
     /** Feature table size of the shipped model, as a power of two. */
     public static final int DEFAULT_HASH_BITS = 22;
     /**
@@ -106,7 +109,7 @@ public final class NerTraining {
         log.accept("training sentences: " + training.size());
         WordClusters clusters = classes.build(unlabelled, UnlabelledText.of(training), log);
         FeatureExtractor extractor = new FeatureExtractor(clusters, new FeatureHasher(options.hashBits()),
-                NameCues.indonesian());
+                NameCues.indonesian(), KnownNames.indonesian());
         List<PerceptronTrainer.Example> examples = new ArrayList<>(training.size());
         for (LabeledSentence s : training) {
             int[] gold = s.labels().stream().mapToInt(EntityTags::index).toArray();

@@ -19,7 +19,8 @@ record SequenceModel(int hashBits, WordClusters clusters, SparseWeights weights,
     }
 
     FeatureExtractor extractor() {
-        return new FeatureExtractor(clusters, new FeatureHasher(hashBits), NameCues.indonesian());
+        return new FeatureExtractor(clusters, new FeatureHasher(hashBits), NameCues.indonesian(),
+                KnownNames.indonesian());
     }
 
     /** The tag indexes of {@code words}, decoded with {@code extractor} (which must be this model's). */

@@ -299,4 +299,49 @@ class MentionFinderTest {
                         tuple("Hamas", "PSEREB"), tuple("Houthi", "YEMREB"), tuple("KBS", "KORMED"),
                         tuple("China Daily", "CHNMED"));
     }
+
+    @Test
+    void indonesianPartiesAreTheirCountrysParties() {
+        assertThat(find("Golkar, PDI-P dan Gerindra menolak usulan itu, sementara PKS dan Partai NasDem mendukungnya."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("Golkar", MentionKind.ORGANIZATION, "IDNPTY"),
+                        tuple("PDI-P", MentionKind.ORGANIZATION, "IDNPTY"),
+                        tuple("Gerindra", MentionKind.ORGANIZATION, "IDNPTY"),
+                        tuple("PKS", MentionKind.ORGANIZATION, "IDNPTY"),
+                        tuple("Partai NasDem", MentionKind.ORGANIZATION, "IDNPTY"));
+        assertThat(find("Sejarawan itu menulis tentang Masyumi dan Partai Komunis Indonesia pada 1955."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Masyumi", "IDNPTY"), tuple("Partai Komunis Indonesia", "IDNPTY"));
+    }
+
+    @Test
+    void partyAbbreviationsNeedTheirCapitals() {
+        // "pan" (a pan) and "Partai Bulan Bintang"'s "PBB", which the press uses for the United Nations.
+        assertThat(find("Ia memasak nasi dengan pan kecil.")).isEmpty();
+        assertThat(find("PBB mengirim bantuan ke Gaza.")).extracting(MentionFinderTest::code)
+                .containsExactly("IGOUNO", null);
+    }
+
+    @Test
+    void broadcastersAndNewspapersAreMediaOfTheirCountry() {
+        assertThat(find("Laga itu disiarkan RCTI, tvOne, dan Trans7, lalu diulas Kompas dan Suara Pembaruan."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("RCTI", "IDNMED"), tuple("tvOne", "IDNMED"), tuple("Trans7", "IDNMED"),
+                        tuple("Kompas", "IDNMED"), tuple("Suara Pembaruan", "IDNMED"));
+        assertThat(find("Wawancara itu ditayangkan SBS, NHK, dan Fox News."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("SBS", "KORMED"), tuple("NHK", "JPNMED"), tuple("Fox News", "USAMED"));
+    }
+
+    @Test
+    void unAgenciesAndOtherIntergovernmentalBodiesCarryTheirCodes() {
+        assertThat(find("UNICEF, UNESCO, dan WFP bersama FAO menyalurkan bantuan, kata ILO."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("UNICEF", "IGOUNOKID"), tuple("UNESCO", "IGOUNODEV"), tuple("WFP", "IGOUNOWFP"),
+                        tuple("FAO", "IGOUNOAGRFAO"), tuple("ILO", "IGOUNOLABILO"));
+        assertThat(find("WTO, OPEC, APEC, dan Interpol menggelar pertemuan di Jenewa."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(
+                        tuple("WTO", "IGOBUSWTO"), tuple("OPEC", "IGOOPC"), tuple("APEC", "IGO"),
+                        tuple("Interpol", "IGOCOPITP"), tuple("Jenewa", null));
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FeatureExtractorTest {
     private final FeatureExtractor extractor = new FeatureExtractor(
             new WordClusters(List.of("jakarta", "surabaya", "di"), new int[][] {{0, 0, 1}, {3, 3, 5}}, new byte[3]),
-            new FeatureHasher(20), NameCues.indonesian());
+            new FeatureHasher(20), NameCues.indonesian(), KnownNames.indonesian());
 
     @Test
     void shapesShortenRunsOfLikeCharacters() {
@@ -77,5 +77,19 @@ class FeatureExtractorTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void aWordsKnownNamePartsAreFeaturesOfTheirOwn() {
+        WordView known = extractor.view("RCTI", true);
+        assertThat(known.known()).isNotZero();
+        WordView unknown = new WordView(known.surface(), known.lower(), known.shape(), known.casing(),
+                known.clusters(), known.cue(), 0, known.capital());
+        long[] a = new long[FeatureExtractor.MAX_GROUP];
+        long[] b = new long[FeatureExtractor.MAX_GROUP];
+        int n = extractor.own(known, 1, a, 0);
+        assertThat(extractor.own(unknown, 1, b, 0)).isEqualTo(n);
+        long differing = java.util.stream.IntStream.range(0, n).filter(i -> a[i] != b[i]).count();
+        assertThat(differing).isEqualTo(2);
     }
 }
