@@ -8,6 +8,8 @@ import java.util.Set;
  * What a dictionary entry's options column says (documented in {@code events/verb-patterns.txt}).
  *
  * @param needs      words one of which must be in the clause, empty for none
+ * @param unless     words none of which may be in the clause ("menduduki posisi" is a ranking, no seizure)
+ * @param excluded   surface forms of the root that mean something else ("menemukan" finds, "bertemu" meets)
  * @param needsEvent the entry fires only when it governs another event word
  * @param light      a light verb that yields to an event noun right after it
  * @param voices     the voices the entry fires in
@@ -26,12 +28,14 @@ import java.util.Set;
  * @param obligation "X harus ...": speaker is source, X target
  * @param reported   only in reported speech; speaker is source, the clause's subject target
  */
-record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<Voice> voices, boolean bare,
+record PatternOptions(Set<String> needs, Set<String> unless, Set<String> excluded, boolean needsEvent, boolean light, Set<Voice> voices, boolean bare,
         boolean bareNoun, boolean per, boolean ber, Set<Inflections.Noun> nouns, boolean joint, String jointAs, String targetAs,
         boolean noTarget, boolean visit, boolean person, boolean theme, boolean obligation, boolean reported) {
 
     PatternOptions {
         needs = Set.copyOf(needs);
+        unless = Set.copyOf(unless);
+        excluded = Set.copyOf(excluded);
         voices = Set.copyOf(voices);
         nouns = nouns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(nouns));
     }
@@ -43,6 +47,8 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
      */
     static PatternOptions parse(String column) {
         Set<String> needs = Set.of();
+        Set<String> unless = Set.of();
+        Set<String> excluded = Set.of();
         Set<Voice> voices = EnumSet.allOf(Voice.class);
         Set<Inflections.Noun> nouns = EnumSet.of(Inflections.Noun.AN, Inflections.Noun.PEAN);
         boolean needsEvent = false;
@@ -67,6 +73,8 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
             String value = eq < 0 ? "" : o.substring(eq + 1);
             switch (key) {
                 case "needs" -> needs = Set.of(value.split("/"));
+                case "unless" -> unless = Set.of(value.split("/"));
+                case "not" -> excluded = Set.of(value.split("/"));
                 case "needs-event" -> needsEvent = true;
                 case "light" -> light = true;
                 case "voices" -> {
@@ -99,7 +107,7 @@ record PatternOptions(Set<String> needs, boolean needsEvent, boolean light, Set<
                 default -> throw new IllegalArgumentException("unknown pattern option: " + o);
             }
         }
-        return new PatternOptions(needs, needsEvent, light, voices, bare, bareNoun, per, ber, nouns, joint, jointAs, targetAs,
+        return new PatternOptions(needs, unless, excluded, needsEvent, light, voices, bare, bareNoun, per, ber, nouns, joint, jointAs, targetAs,
                 noTarget, visit, person, theme, obligation, reported);
     }
 }

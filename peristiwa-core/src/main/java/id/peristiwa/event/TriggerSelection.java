@@ -52,6 +52,11 @@ final class TriggerSelection {
     }
 
     private static boolean needsHold(VerbPattern p, Set<String> words) {
+        for (String blocker : p.options().unless()) {
+            if (words.contains(blocker)) {
+                return false;
+            }
+        }
         if (p.options().needs().isEmpty()) {
             return true;
         }

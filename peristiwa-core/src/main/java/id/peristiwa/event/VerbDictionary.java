@@ -133,9 +133,10 @@ final class VerbDictionary {
             String literal = written.substring(1);
             return new VerbPattern.Word(literal, Map.of(literal, literalVoice(literal, options)), false);
         }
-        return new VerbPattern.Word(written,
-                Inflections.forms(written, options.bare(), options.bareNoun(), options.per(), options.ber(),
-                        options.nouns()), true);
+        Map<String, Voice> forms = new HashMap<>(Inflections.forms(written, options.bare(), options.bareNoun(),
+                options.per(), options.ber(), options.nouns()));
+        forms.keySet().removeAll(options.excluded());
+        return new VerbPattern.Word(written, Map.copyOf(forms), true);
     }
 
     /** A literal's voice from its shape: di- is passive, a noun by option or by -an is nominal, else a predicate. */

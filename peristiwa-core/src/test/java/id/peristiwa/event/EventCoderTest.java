@@ -201,4 +201,25 @@ class EventCoderTest {
                 .extracting(EventCoderTest::line)
                 .containsExactly("COERCE [IDNCOP]->[IDNEDU] coerce.tangkap ASSERTED ASSERTED");
     }
+
+    @Test
+    void wordsWithAnotherSenseCodeNothing() {
+        // "menemukan" finds, "menekankan" stresses, a rank is no occupation, a weekend is welcomed by nobody.
+        assertThat(code("Tim SAR Indonesia menemukan puing pesawat Malaysia di perairan Natuna.")).isEmpty();
+        assertThat(code("Menteri Luar Negeri Jepang menekankan pentingnya dialog dengan China.")).isEmpty();
+        assertThat(code("Indonesia menduduki peringkat ketiga dalam daftar negara tujuan investasi Jepang.")).isEmpty();
+        assertThat(code("Dolar Amerika Serikat menguat menyambut akhir pekan.")).isEmpty();
+    }
+
+    @Test
+    void theSameRootsStillCodeTheirPoliticalSense() {
+        assertThat(code("Presiden Indonesia bertemu Perdana Menteri Jepang di Tokyo.")).extracting(e -> e.type())
+                .containsExactly(PloverType.CONSULT);
+        assertThat(code("Amerika Serikat menekan Israel untuk membuka perbatasan Rafah.")).extracting(e -> e.type())
+                .containsExactly(PloverType.COERCE);
+        assertThat(code("Israel menduduki Dataran Tinggi Golan sejak 1967.")).extracting(e -> e.type())
+                .containsExactly(PloverType.COERCE);
+        assertThat(code("Uni Eropa menyambut keputusan Serbia untuk melanjutkan dialog dengan Kosovo."))
+                .extracting(e -> e.type()).containsExactly(PloverType.SUPPORT);
+    }
 }
