@@ -209,6 +209,9 @@ class EventCoderTest {
         assertThat(code("Menteri Luar Negeri Jepang menekankan pentingnya dialog dengan China.")).isEmpty();
         assertThat(code("Indonesia menduduki peringkat ketiga dalam daftar negara tujuan investasi Jepang.")).isEmpty();
         assertThat(code("Dolar Amerika Serikat menguat menyambut akhir pekan.")).isEmpty();
+        // A reporter's interview and a school level are no meeting and no mediation.
+        assertThat(code("\"Kami akan terus memantau,\" kata Duta Besar Jepang saat ditemui di Jakarta.")).isEmpty();
+        assertThat(code("Pemerintah China membagikan buku pelajaran untuk sekolah dasar dan menengah.")).isEmpty();
     }
 
     @Test
