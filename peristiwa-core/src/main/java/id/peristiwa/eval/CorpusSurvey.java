@@ -2,16 +2,17 @@ package id.peristiwa.eval;
 
 import id.peristiwa.document.Article;
 import id.peristiwa.entity.Actor;
-import id.peristiwa.entity.Mention;
-import id.peristiwa.entity.MentionKind;
 import id.peristiwa.event.Event;
 import id.peristiwa.event.PloverType;
 import id.peristiwa.ingest.IngestOptions;
 import id.peristiwa.ingest.Ingested;
 import id.peristiwa.ingest.Ingestion;
 import id.peristiwa.ingest.JsonFields;
+import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.pipeline.Pipeline;
+import id.peristiwa.text.Sentence;
+import id.peristiwa.text.Token;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ import java.util.stream.Stream;
  * Runs the whole analysis over a news corpus and reports what the coder finds in its geopolitical articles:
  * events per article, the type distribution, and a seeded random sample of events printed with their sentences
  * for a hand check. An article is geopolitical when its URL or section says international news, or when it
- * names at least {@value #FOREIGN_MENTIONS} actors of countries other than Indonesia.
+ * holds at least {@value #KEYWORD_HITS} different words of the pack's {@code geopolitics-keywords.txt}.
  */
 public final class CorpusSurvey {
 
-    private static final int FOREIGN_MENTIONS = 3;
+    private static final int KEYWORD_HITS = 2;
 
     private CorpusSurvey() {
     }
@@ -50,6 +51,10 @@ public final class CorpusSurvey {
     public static void run(List<Path> inputs, Pipeline pipeline, int articles, int sample, long seed,
             PrintWriter out) {
         IngestOptions options = IngestOptions.defaults().withJsonFields(JsonFields.parse("section=category"));
+        Set<List<String>> keywords = new HashSet<>();
+        for (String line : LanguagePackFile.entries("geopolitics-keywords.txt")) {
+            keywords.add(List.of(line.split("\\s+")));
+        }
         List<AnalyzedArticle> surveyed = new ArrayList<>();
         int read = 0;
         try (Stream<Ingested> items = new Ingestion(options).read(inputs.stream().map(Path::toString).toList())) {
@@ -58,7 +63,7 @@ public final class CorpusSurvey {
                 if (it.next() instanceof Ingested.Document doc) {
                     read++;
                     AnalyzedArticle analyzed = pipeline.analyze(doc.document());
-                    if (geopolitical(analyzed)) {
+                    if (geopolitical(analyzed, keywords)) {
                         surveyed.add(analyzed);
                     }
                 }
@@ -105,25 +110,31 @@ public final class CorpusSurvey {
         out.flush();
     }
 
-    private static boolean geopolitical(AnalyzedArticle analyzed) {
+    private static boolean geopolitical(AnalyzedArticle analyzed, Set<List<String>> keywords) {
         Article a = analyzed.article();
         String url = a.source().url() == null ? "" : a.source().url();
         String section = a.section() == null ? "" : a.section().toLowerCase(Locale.ROOT);
         if (url.contains("/internasional") || section.contains("internasional") || section.contains("dunia")) {
             return true;
         }
-        int foreign = 0;
-        Set<String> countries = new HashSet<>();
-        for (Mention m : analyzed.mentions()) {
-            Actor actor = m.actor();
-            if (actor != null && actor.country() != null && !"IDN".equals(actor.country())
-                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PERSON
-                        || m.kind() == MentionKind.ORGANIZATION)) {
-                foreign++;
-                countries.add(actor.country());
+        return keywordHits(analyzed, keywords) >= KEYWORD_HITS;
+    }
+
+    /** How many different keywords (whole token sequences) the article's sentences hold. */
+    private static int keywordHits(AnalyzedArticle analyzed, Set<List<String>> keywords) {
+        Set<List<String>> hit = new HashSet<>();
+        for (Sentence sentence : analyzed.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+                    List<String> words = tokens.subList(i, i + n).stream().map(Token::normalized).toList();
+                    if (keywords.contains(words)) {
+                        hit.add(words);
+                    }
+                }
             }
         }
-        return foreign >= FOREIGN_MENTIONS && !countries.isEmpty();
+        return hit.size();
     }
 
     private static String codes(List<Actor> actors) {
