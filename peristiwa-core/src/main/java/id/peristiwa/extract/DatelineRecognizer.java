@@ -29,7 +29,7 @@ public final class DatelineRecognizer {
     /** Acronyms like "AS" or "KPK" are written in capitals too; a capitalized place has more letters. */
     private static final int MIN_CAPITAL_PLACE_LETTERS = 4;
     /** Dashes need no spaces when long; a hyphen needs a space on one side; a colon needs one after it. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|—|–)\\s*|\\s+-\\s*|-\\s+|:\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|- -|—|–)\\s*|\\s+-\\s*|-\\s+|:\\s+");
     private static final Pattern SHORT_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
 

@@ -14,6 +14,7 @@ class DatelineRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             Jakarta, CNN Indonesia -- Presiden meminta menteri mempercepat penyaluran bantuan.    | Jakarta      | CNN Indonesia | Presiden
+            Jakarta, CNN Indonesia - - Kepolisian Jepang menahan dua pria di Tokyo.               | Jakarta      | CNN Indonesia | Kepolisian
             Mataram, NTB (ANTARA News) - Gempa bermagnitudo 4,1 mengguncang Lombok Timur.         | Mataram, NTB | ANTARA News   | Gempa
             Washington, Warta Dunia – Gedung Putih menyambut baik kesepakatan itu.                | Washington   | Warta Dunia   | Gedung
             KOMPAS.com – Harga emas batangan naik Rp5.000 per gram.                               | NULL         | KOMPAS.com    | Harga
@@ -41,6 +42,7 @@ class DatelineRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Jakarta, CNN Indonesia -- Presiden meminta menteri mempercepat penyaluran bantuan. | 26
+            Jakarta, CNN Indonesia - - Kepolisian Jepang menahan dua pria di Tokyo.            | 27
             Mataram, NTB (ANTARA News) - Gempa mengguncang Lombok Timur.                       | 29
             KOMPAS.com – Harga emas batangan naik.                                             | 13
             JAKARTA: Pemerintah menaikkan harga eceran tertinggi gula pasir.                   | 9
