@@ -13,6 +13,14 @@ import java.util.function.ToDoubleFunction;
  * validation data and the best epoch is kept. Deterministic for a given seed.
  */
 final class PerceptronTrainer {
+    /**
+     * Feature rows whose largest averaged weight is under this share of the model's largest are dropped: most
+     * hashed features are seen a few times and end near zero, and dropping them keeps the shipped model small.
+     * At 0.03 the model file shrinks from 2.9 MB to 1.5 MB for about 0.005 macro-F1 on the validation files
+     * (NERGrit 0.7451 to 0.7400, NERP 0.7852 to 0.7802).
+     */
+    static final float PRUNE_SHARE = 0.03f;
+
     /** A training sentence: each word's feature buckets and its gold tag index. */
     record Example(int[][] features, int[] gold) {
     }
@@ -111,6 +119,6 @@ final class PerceptronTrainer {
         for (int i = 0; i < trans.length; i++) {
             trans[i] = transitions[i] - accumulatedTransitions[i] / step;
         }
-        return new SequenceModel(hashBits, clusters, SparseWeights.quantize(avg, 0), trans);
+        return new SequenceModel(hashBits, clusters, SparseWeights.quantize(avg, PRUNE_SHARE), trans);
     }
 }

@@ -50,15 +50,16 @@ final class SparseWeights implements Emissions {
 
     /**
      * Keeps the rows of a dense table ({@code dense[b * COUNT + t]}) whose largest weight is at least
-     * {@code minimum}, rounded to 16-bit steps of the largest weight over 32,767.
+     * {@code minimumShare} of the table's largest, rounded to 16-bit steps of the largest weight over 32,767.
      */
-    static SparseWeights quantize(float[] dense, float minimum) {
+    static SparseWeights quantize(float[] dense, float minimumShare) {
         int tags = EntityTags.COUNT;
         float max = 0;
         for (float w : dense) {
             max = Math.max(max, Math.abs(w));
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        float minimum = max * minimumShare;
         int kept = 0;
         boolean[] keep = new boolean[dense.length / tags];
         for (int b = 0; b < keep.length; b++) {
