@@ -139,8 +139,8 @@ final class BenchCommand extends CommandGroup {
             for (RawDocument d : Throughput.corpusTexts(Locations.requireData("corpus"))) {
                 Article a = extractor.extract(d);
                 Span skip = a.dateline() == null ? null : a.dateline().span();
-                for (Span s : segmenter.sentences(a.text(), a.paragraphs(), skip)) {
-                    sentences.add(new Tagged(a.text(), segmenter.tokens(a.text(), s)));
+                for (Sentence s : segmenter.segment(a.text(), a.paragraphs(), skip)) {
+                    sentences.add(new Tagged(a.text(), s.tokens()));
                 }
             }
             Throughput.Result r = Throughput.measure(sentences, s -> {

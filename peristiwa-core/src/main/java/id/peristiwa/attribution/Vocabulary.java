@@ -1,5 +1,6 @@
 package id.peristiwa.attribution;
 
+import id.peristiwa.extract.DateVocabulary;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +34,7 @@ record Vocabulary(Set<String> inverted, Set<String> reporting, Set<String> accor
     static Vocabulary indonesian() {
         Map<String, List<String>> cues = LanguagePackFile.groups("id/peristiwa/lang/id/attribution/cues.txt");
         Map<String, List<String>> titles = LanguagePackFile.groups("id/peristiwa/lang/id/attribution/titles.txt");
-        Set<String> weekdays = new HashSet<>();
-        for (String line : LanguagePackFile.entries("weekdays.txt")) {
-            List<String> words = List.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
-            weekdays.addAll(words.subList(1, words.size()));
-        }
+        Set<String> weekdays = DateVocabulary.load().weekdays().keySet();
         return new Vocabulary(lower(cues, "inverted"), lower(cues, "reporting"), lower(cues, "according"),
                 lower(cues, "complementizer"), lower(titles, "title"), lower(titles, "regional"), lower(titles, "rank"), affixes(titles), weekdays);
     }

@@ -1,6 +1,7 @@
 package id.peristiwa.entity;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.extract.DateVocabulary;
 import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Token;
@@ -186,12 +187,9 @@ public final class Dictionaries {
 
         Builder() {
             // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
-            for (String line : LanguagePackFile.entries("weekdays.txt")) {
-                String[] words = line.split("\\s+");
-                for (int i = 1; i < words.length; i++) {
-                    if (words[i].length() > 3) {
-                        notName.add(words[i].toLowerCase(Locale.ROOT));
-                    }
+            for (String weekday : DateVocabulary.load().weekdays().keySet()) {
+                if (weekday.length() > 3) {
+                    notName.add(weekday);
                 }
             }
         }
