@@ -1,7 +1,7 @@
 package id.peristiwa.entity;
 
+import id.peristiwa.lang.FormLine;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * @param values the whitespace-separated values after "=>", possibly none
  */
 record GazetteerLine(List<String> forms, List<String> values) {
-    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern DATED = Pattern.compile("([A-Z]{3,})@(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?");
 
     /**
@@ -23,19 +21,8 @@ record GazetteerLine(List<String> forms, List<String> values) {
      * @throws IllegalArgumentException when the line lists no form
      */
     static GazetteerLine parse(String line) {
-        int arrow = line.indexOf("=>");
-        String names = arrow >= 0 ? line.substring(0, arrow) : line;
-        String rest = arrow >= 0 ? line.substring(arrow + 2).strip() : "";
-        List<String> forms = new ArrayList<>();
-        for (String form : BAR.split(names.strip())) {
-            if (!form.isBlank() && !form.equals("=")) {
-                forms.add(form.strip());
-            }
-        }
-        if (forms.isEmpty()) {
-            throw new IllegalArgumentException("gazetteer line lists no name: " + line);
-        }
-        return new GazetteerLine(List.copyOf(forms), rest.isEmpty() ? List.of() : List.of(SPACE.split(rest)));
+        FormLine parsed = FormLine.parse(line);
+        return new GazetteerLine(parsed.forms(), parsed.values());
     }
 
     /** The canonical name: the first form without its exact-case mark. */

@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.lang.FormLine;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class NewsOutlets {
         LanguagePackFile.groups(resource).forEach((group, entries) -> {
             Set<String> target = group.equals("word") ? words : names;
             // An outlet line may carry the outlet's country after "=>" (read by the gazetteer); only the name counts here.
-            entries.forEach(e -> target.add(key(e.contains("=>") ? e.substring(0, e.indexOf("=>")) : e)));
+            entries.forEach(e -> FormLine.parse(e).forms().forEach(form -> target.add(key(form))));
         });
         return new NewsOutlets(names, words);
     }

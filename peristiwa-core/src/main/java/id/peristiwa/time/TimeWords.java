@@ -1,6 +1,7 @@
 package id.peristiwa.time;
 
 import id.peristiwa.extract.DateVocabulary;
+import id.peristiwa.lang.FormLine;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,14 +68,11 @@ record TimeWords(DateVocabulary calendar, Phrases<Integer> numbers, Phrases<Unit
     private static <V> Map<String, V> valued(Map<String, List<String>> groups, String group,
             Function<String, V> read) {
         Map<String, V> values = new HashMap<>();
-        for (String line : groups.getOrDefault(group, List.of())) {
-            int arrow = line.indexOf("=>");
-            V value = read.apply(arrow < 0 ? "" : line.substring(arrow + 2).strip());
-            for (String form : (arrow < 0 ? line : line.substring(0, arrow)).split("\\|")) {
-                String words = String.join(" ", form.strip().toLowerCase(Locale.ROOT).split("\\s+"));
-                if (!words.isEmpty()) {
-                    values.put(words, value);
-                }
+        for (String text : groups.getOrDefault(group, List.of())) {
+            FormLine line = FormLine.parse(text);
+            V value = read.apply(line.value());
+            for (String form : line.forms()) {
+                values.put(String.join(" ", form.toLowerCase(Locale.ROOT).split("\\s+")), value);
             }
         }
         return values;
