@@ -292,7 +292,8 @@ public final class Dictionaries {
             String value = line.values().isEmpty() ? null : line.values().getFirst();
             boolean fullCode = value != null && value.length() > 3;
             return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
-                    fullCode ? null : value, line.option("default"), null, false, file);
+                    fullCode ? null : value, line.option("default"), null, false, file,
+                    line.values().contains("local"));
         }
 
         void cues(Map<String, List<String>> groups) {

@@ -15,13 +15,21 @@ import java.util.Objects;
  * @param country        the country a place lies in, or null
  * @param metonym        whether a capital may stand for its government
  * @param source         where the entry was read ("gazetteer/places.txt", a PETRARCH file), for audit
+ * @param local          for a body named without its country: whether the place its sentence names decides the
+ *                       country before the default ("polisi" in Nairobi is Kenya's police)
  */
 record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
-                      String country, boolean metonym, String source) {
+                      String country, boolean metonym, String source, boolean local) {
     GazetteerEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         codes = List.copyOf(codes);
+    }
+
+    /** An entry whose country never comes from the sentence's place. */
+    GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
+                   String country, boolean metonym, String source) {
+        this(kind, name, codes, sector, defaultCountry, country, metonym, source, false);
     }
 
     /**

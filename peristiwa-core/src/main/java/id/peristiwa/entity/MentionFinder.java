@@ -190,11 +190,37 @@ public final class MentionFinder implements NameFinder {
                     codes.actor(ActorCodes.countryOf(next.entry()) + sector, name, null));
             return h + 2;
         }
-        if (body.entry().defaultCountry() != null) {
+        String country = body.entry().local() ? placeCountry(s, h) : null;
+        if (country == null) {
+            country = body.entry().defaultCountry();
+        }
+        if (country != null) {
             s.add(body.first(), body.last(), MentionKind.ORGANIZATION,
-                    codes.actor(body.entry().defaultCountry() + sector, body.entry().name(), null));
+                    codes.actor(country + sector, body.entry().name(), null));
         }
         return h + 1;
+    }
+
+    /**
+     * The country of the place the sentence says it happens in, nearest to the match at {@code h}: a city or
+     * country after a place cue ("polisi membubarkan massa di Nairobi", "ribuan warga berdemonstrasi di
+     * Seoul"). A body named without its country belongs there rather than to its default; null when the
+     * sentence names no such place.
+     */
+    private String placeCountry(Scan s, int h) {
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        for (int k = 0; k < s.hits.size(); k++) {
+            Hit hit = s.hits.get(k);
+            boolean place = hit.kind() == EntryKind.PLACE && hit.entry().country() != null
+                    || hit.kind() == EntryKind.COUNTRY;
+            int d = Math.abs(k - h);
+            if (k != h && place && d < distance && dictionaries.cues().placeCueBefore(s.tokens, 0, hit.first())) {
+                best = hit.kind() == EntryKind.COUNTRY ? ActorCodes.countryOf(hit.entry()) : hit.entry().country();
+                distance = d;
+            }
+        }
+        return best;
     }
 
     /**

@@ -36,6 +36,10 @@ public final class EventCoder {
 
     private static final double BASE_CONFIDENCE = 0.9;
     private static final int MUTUAL_REACH = 2;
+    /** How many acts back a reaction that names no target looks for the act it answers. */
+    private static final int DISCOURSE_REACH = 3;
+    private static final int VERBAL_CONFLICT = PloverType.REQUEST.quadClass();
+    private static final int MATERIAL_CONFLICT = PloverType.ASSAULT.quadClass();
     private static final int MODIFIER_REACH = 2;
     private static final int AGENT_REACH = 4;
     private static final int ANAPHOR_REACH = 4;
@@ -345,8 +349,11 @@ public final class EventCoder {
             target = withoutOwnCountry(without(scan.firstGroup(v, clause.sharedFrom(), sentenceEnd(v,
                     clause.sharedFrom()), false).actors(), source), source);
         }
+        if (target.isEmpty() && !p.options().noTarget() && namesParties(v, t)) {
+            target = conflictParties(source, state.events);
+        }
         if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
-            target = discourseTarget(source, state.last());
+            target = discourseTarget(source, state.events);
             if (!target.isEmpty()) {
                 confidence -= 0.1;
             }
@@ -498,8 +505,13 @@ public final class EventCoder {
                         continue;
                     }
                     boolean ownAct = !own.isEmpty() && own.containsAll(countries(e.source()));
-                    List<Actor> actor = withoutOwnCountry(without(ownAct ? e.target() : e.source(), source),
-                            source);
+                    List<Actor> parties = ownAct ? e.target() : e.source();
+                    if (e.type().symmetric()) {
+                        List<Actor> both = new ArrayList<>(e.source());
+                        both.addAll(e.target());
+                        parties = ActorScan.collapse(both);
+                    }
+                    List<Actor> actor = withoutOwnCountry(without(parties, source), source);
                     if (!actor.isEmpty()) {
                         return actor;
                     }
@@ -511,22 +523,56 @@ public final class EventCoder {
 
     /**
      * The target of a reaction that names none: the author of the previous act told, else its target
-     * ("Manila mengecam tindakan itu" after China's water cannon answers China), preferring another country.
+     * ("Manila mengecam tindakan itu" after China's water cannon), preferring another country; an act told just
+     * before that involves no other country (the speaker's own side's step) is looked past, up to
+     * {@link #DISCOURSE_REACH} acts back.
      */
-    static List<Actor> discourseTarget(List<Actor> source, Event last) {
-        if (last == null) {
+    static List<Actor> discourseTarget(List<Actor> source, List<Event> told) {
+        if (told.isEmpty()) {
             return List.of();
         }
         Set<String> countries = countries(source);
-        List<List<Actor>> candidates = List.of(without(last.source(), source), without(last.target(), source));
-        for (List<Actor> c : candidates) {
-            if (!c.isEmpty() && c.stream().noneMatch(a -> countries.contains(country(a)))) {
+        for (int n = told.size() - 1; n >= 0 && n >= told.size() - DISCOURSE_REACH; n--) {
+            Event e = told.get(n);
+            for (List<Actor> c : List.of(without(e.source(), source), without(e.target(), source))) {
+                if (!c.isEmpty() && c.stream().noneMatch(a -> countries.contains(country(a)))) {
+                    return c;
+                }
+            }
+        }
+        Event last = told.getLast();
+        for (List<Actor> c : List.of(without(last.source(), source), without(last.target(), source))) {
+            if (!c.isEmpty()) {
                 return c;
             }
         }
-        for (List<Actor> c : candidates) {
-            if (!c.isEmpty()) {
-                return c;
+        return List.of();
+    }
+
+    /** Whether the event word's object is "semua pihak", "kedua belah pihak" or the like. */
+    private boolean namesParties(SentenceView v, Trigger t) {
+        for (int k = t.to(); k < v.size() && k <= t.to() + MODIFIER_REACH; k++) {
+            if (markers.phraseAt(Group.PARTIES, v.words(), k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sides of the latest conflict the article told ("Iran meluncurkan drone ke Israel ... Guterres mendesak
+     * semua pihak menahan diri": Iran and Israel), less the source's own: a fight before a war of words told after
+     * it; empty when it told none.
+     */
+    static List<Actor> conflictParties(List<Actor> source, List<Event> told) {
+        for (int quad = MATERIAL_CONFLICT; quad >= VERBAL_CONFLICT; quad--) {
+            for (int n = told.size() - 1; n >= 0; n--) {
+                Event e = told.get(n);
+                if (e.quadClass() == quad && !e.target().isEmpty()) {
+                    List<Actor> sides = new ArrayList<>(e.source());
+                    sides.addAll(e.target());
+                    return without(ActorScan.collapse(sides), source);
+                }
             }
         }
         return List.of();
@@ -593,10 +639,22 @@ public final class EventCoder {
         return target.stream().filter(a -> a.sector() != null || !own.contains(country(a))).toList();
     }
 
+    /**
+     * The actors less those of {@code others}. An actor of the same code is the same side, except a titled person
+     * under another name: the regent a corruption agency arrests is government like the agency ("KPK menangkap
+     * seorang bupati"), unless others are named with it ("kedua diplomat itu": the other side's).
+     */
     private static List<Actor> without(List<Actor> actors, List<Actor> others) {
         Set<String> codes = new HashSet<>();
-        others.forEach(a -> codes.add(a.code()));
-        return actors.stream().filter(a -> !codes.contains(a.code())).toList();
+        Set<String> names = new HashSet<>();
+        others.forEach(a -> {
+            codes.add(a.code());
+            names.add(a.name());
+        });
+        boolean mixed = actors.stream().anyMatch(a -> !codes.contains(a.code()));
+        return actors.stream()
+                .filter(a -> !codes.contains(a.code()) || !mixed && a.role() != null && !names.contains(a.name()))
+                .toList();
     }
 
     private static Set<String> countries(List<Actor> actors) {

@@ -2,7 +2,6 @@ package id.peristiwa.event;
 
 import id.peristiwa.entity.Actor;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,6 @@ import java.util.function.Function;
  * (sectors) and the CAMEO code.
  */
 public final class EventScoring {
-
-    private static final Set<PloverType> UNORDERED = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
-            PloverType.COOPERATE);
 
     /**
      * Counts for one slice.
@@ -225,7 +221,7 @@ public final class EventScoring {
         if (s.equals(gs) && t.equals(gt)) {
             return true;
         }
-        return UNORDERED.contains(PloverType.valueOf(g.type())) && s.equals(gt) && t.equals(gs);
+        return PloverType.valueOf(g.type()).symmetric() && s.equals(gt) && t.equals(gs);
     }
 
     /** Per-type and overall figures, one per line; the last line is {@code precision=P recall=R f1=F}. */

@@ -20,4 +20,9 @@ public enum PloverType {
     public int quadClass() {
         return quadClass;
     }
+
+    /** Whether the act is mutual, so its two sides may be named in either order (agreeing, meeting, cooperating). */
+    public boolean symmetric() {
+        return this == AGREE || this == CONSULT || this == COOPERATE;
+    }
 }
