@@ -78,7 +78,8 @@ public final class QuoteFinder {
             }
             Speech speech = words.reporting().contains(view.word(k)) ? indirect(view, k, inside)
                     : words.according().contains(view.word(k)) || words.isFoldedAccording(view.word(k))
-                    ? according(view, k, inside) : null;
+                    ? according(view, k, inside)
+                    : words.inverted().contains(view.word(k)) ? inverted(view, k, inside) : null;
             if (speech != null) {
                 found.add(speech);
             }
@@ -161,6 +162,27 @@ public final class QuoteFinder {
         Span cue = view.span(v, v);
         return new Speech(new Quote(speaker.actor(), speaker.mention(), cue, statement, false, relay(view, v)),
                 speaker);
+    }
+
+    /**
+     * Indirect speech with the cue and speaker after it, outside quotation marks: "Seoul akan meninjau ulang
+     * larangan itu, kata seorang pejabat senior." The statement is the clause before the comma; null when no
+     * comma precedes the cue or no speaker follows it.
+     */
+    private Speech inverted(TokenView view, int k, boolean[] inside) {
+        if (!view.isWord(k - 1, ",") || k - 2 < view.sentenceFirst(k)) {
+            return null;
+        }
+        Speaker speaker = phrases.after(view, k + 1);
+        if (speaker.span() == null) {
+            return null;
+        }
+        Span statement = clause(view, view.sentenceFirst(k), k - 2, inside);
+        if (statement == null) {
+            return null;
+        }
+        return new Speech(new Quote(speaker.actor(), speaker.mention(), view.span(k, k), statement, false,
+                relay(view, k)), speaker);
     }
 
     /** "Menurut Austin, ..." / "..., menurut Austin." / "Menurutnya, ...", or null. */

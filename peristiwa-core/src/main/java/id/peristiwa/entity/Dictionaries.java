@@ -293,7 +293,9 @@ public final class Dictionaries {
             boolean fullCode = value != null && value.length() > 3;
             return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
                     fullCode ? null : value, line.option("default"), null, false, file,
-                    line.values().contains("local"));
+                    line.values().contains("local") ? GazetteerEntry.Unqualified.LOCAL
+                    : line.values().contains("named") ? GazetteerEntry.Unqualified.NAMED
+                    : GazetteerEntry.Unqualified.DEFAULT);
         }
 
         void cues(Map<String, List<String>> groups) {

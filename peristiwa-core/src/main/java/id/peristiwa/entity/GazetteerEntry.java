@@ -15,11 +15,26 @@ import java.util.Objects;
  * @param country        the country a place lies in, or null
  * @param metonym        whether a capital may stand for its government
  * @param source         where the entry was read ("gazetteer/places.txt", a PETRARCH file), for audit
- * @param local          for a body named without its country: whether the place its sentence names decides the
- *                       country before the default ("polisi" in Nairobi is Kenya's police)
+ * @param unqualified    how a body named without its country is read
  */
 record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
-                      String country, boolean metonym, String source, boolean local) {
+                      String country, boolean metonym, String source, Unqualified unqualified) {
+    /** How a body named without a country after it is coded. */
+    enum Unqualified {
+        /** With its default country, if it has one. */
+        DEFAULT,
+        /**
+         * With the country of the place its sentence names, else its default ("polisi" in Nairobi is Kenya's
+         * police); for bodies found everywhere.
+         */
+        LOCAL,
+        /**
+         * With its default only when its head starts a capitalized name ("Kementerian Kelautan dan Perikanan"
+         * is Indonesia's; "kementerian itu" is no mention here but a reference).
+         */
+        NAMED
+    }
+
     GazetteerEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -29,7 +44,7 @@ record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String
     /** An entry whose country never comes from the sentence's place. */
     GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
                    String country, boolean metonym, String source) {
-        this(kind, name, codes, sector, defaultCountry, country, metonym, source, false);
+        this(kind, name, codes, sector, defaultCountry, country, metonym, source, Unqualified.DEFAULT);
     }
 
     /**

@@ -190,15 +190,49 @@ public final class MentionFinder implements NameFinder {
                     codes.actor(ActorCodes.countryOf(next.entry()) + sector, name, null));
             return h + 2;
         }
-        String country = body.entry().local() ? placeCountry(s, h) : null;
-        if (country == null) {
-            country = body.entry().defaultCountry();
+        String country = body.entry().defaultCountry();
+        int last = body.last();
+        switch (body.entry().unqualified()) {
+            case LOCAL -> {
+                String placed = placeCountry(s, h);
+                country = placed != null ? placed : country;
+            }
+            case NAMED -> {
+                last = nameEnd(s, h);
+                country = last > body.last() ? country : null;
+            }
+            case DEFAULT -> {
+            }
         }
         if (country != null) {
-            s.add(body.first(), body.last(), MentionKind.ORGANIZATION,
-                    codes.actor(country + sector, body.entry().name(), null));
+            String name = last > body.last() ? s.covered(body.first(), last) : body.entry().name();
+            s.add(body.first(), last, MentionKind.ORGANIZATION, codes.actor(country + sector, name, null));
         }
         return h + 1;
+    }
+
+    /**
+     * Where the capitalized name a body's head starts ends ("Kementerian Kelautan dan Perikanan"): after the last
+     * capitalized word that follows the head, "dan" allowed between two of them, before the next match; the
+     * head's own end when the head is not capitalized or no capitalized word follows.
+     */
+    private static int nameEnd(Scan s, int h) {
+        Hit body = s.hits.get(h);
+        int stop = h + 1 < s.hits.size() ? s.hits.get(h + 1).first() : s.tokens.size();
+        if (!PersonNames.capitalized(s.text, s.tokens.get(body.first()))) {
+            return body.last();
+        }
+        int end = body.last();
+        for (int i = body.last(); i < stop; i++) {
+            Token token = s.tokens.get(i);
+            if (PersonNames.capitalized(s.text, token)) {
+                end = i + 1;
+            } else if (!(token.normalized().equals("dan") && end == i && i + 1 < stop
+                    && PersonNames.capitalized(s.text, s.tokens.get(i + 1)))) {
+                break;
+            }
+        }
+        return end;
     }
 
     /**
