@@ -119,7 +119,8 @@ public final class EventCoder {
             while (cursor < mentions.size() && mentions.get(cursor).start() < sentence.span().start()) {
                 cursor++;
             }
-            codeSentence(new SentenceView(sentence, mentions, cursor, placeCountry), state);
+            codeSentence(new SentenceView(sentence, mentions, cursor, placeCountry,
+                    m -> markers.isParties(m.text()) ? conflictParties(List.of(), state.events) : List.of()), state);
         }
         return List.copyOf(state.events);
     }
@@ -484,6 +485,13 @@ public final class EventCoder {
      *
      * @param object only an act named right after the event word, as its object
      */
+    /**
+     * How an act referred back to is looked for: the latest of the same root, the first of the same type, and, for
+     * an agreement or talks named back ("kesepakatan tersebut" after a ceasefire), the article's lead act with
+     * both its sides.
+     */
+    private enum Referral { SAME_ROOT, SAME_TYPE, LEAD }
+
     private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state,
             boolean object) {
         Set<String> own = countries(source);
@@ -494,19 +502,26 @@ public final class EventCoder {
                 continue;
             }
             String root = g.pattern().words().getFirst().text();
-            for (boolean sameRoot : new boolean[] {true, false}) {
+            boolean mutualNoun = g.pattern().type().symmetric();
+            for (Referral referral : Referral.values()) {
+                if (referral == Referral.LEAD && !mutualNoun) {
+                    continue;
+                }
                 int size = state.events.size();
                 for (int n = 0; n < size; n++) {
-                    Event e = state.events.get(sameRoot ? size - 1 - n : n);
+                    Event e = state.events.get(referral == Referral.SAME_ROOT ? size - 1 - n : n);
                     VerbPattern p = dictionary.byId(e.rule());
-                    boolean same = sameRoot ? p != null && p.words().getFirst().text().equals(root)
-                            : e.type() == g.pattern().type();
+                    boolean same = switch (referral) {
+                        case SAME_ROOT -> p != null && p.words().getFirst().text().equals(root);
+                        case SAME_TYPE -> e.type() == g.pattern().type();
+                        case LEAD -> !e.target().isEmpty();
+                    };
                     if (!same) {
                         continue;
                     }
                     boolean ownAct = !own.isEmpty() && own.containsAll(countries(e.source()));
                     List<Actor> parties = ownAct ? e.target() : e.source();
-                    if (e.type().symmetric()) {
+                    if (e.type().symmetric() || referral == Referral.LEAD) {
                         List<Actor> both = new ArrayList<>(e.source());
                         both.addAll(e.target());
                         parties = ActorScan.collapse(both);
@@ -600,8 +615,9 @@ public final class EventCoder {
         String context = p.context();
         if (type == PloverType.AGREE && !t.governed.isEmpty()) {
             code = pledgeCode(t.governed.getFirst().pattern(), code);
-        } else if (m == Modality.INTENDED && markers.pledge(type) != null
+        } else if (m == Modality.INTENDED && polarity == Polarity.ASSERTED && markers.pledge(type) != null
                 && (type == PloverType.COOPERATE || type == PloverType.AID)) {
+            // "tak akan mengirim senjata" is no pledge: it stays the act, negated and intended.
             code = pledgeCode(p, code);
             type = PloverType.AGREE;
             mode = null;

@@ -85,6 +85,12 @@ final class EventMarkers {
         return best;
     }
 
+    /** Whether the words, as written in a mention, are a whole phrase for the sides of a conflict ("kedua pihak"). */
+    boolean isParties(String text) {
+        List<String> tokens = List.of(text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return phraseAt(Group.PARTIES, tokens, 0) == tokens.size();
+    }
+
     /** Whether a phrase of the group starts anywhere in {@code [from, to)}. */
     boolean anyIn(Group group, List<String> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {

@@ -29,18 +29,23 @@ final class SentenceView {
     private final List<String> stems;
     private final int[] mentionAt;
     private final Function<String, String> placeCountry;
+    private final Function<Mention, List<Actor>> sides;
 
     SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
-        this(sentence, mentions, firstMention, name -> null);
+        this(sentence, mentions, firstMention, name -> null, m -> List.of());
     }
 
     /**
      * @param placeCountry the country a place name lies in ("Odesa": UKR), or null when unknown
+     * @param sides        the actors a mention that names no actor stands for by what the article told before
+     *                     ("kedua pihak" after a war: its sides), or empty to go by its referents
      */
-    SentenceView(Sentence sentence, List<Mention> mentions, int firstMention, Function<String, String> placeCountry) {
+    SentenceView(Sentence sentence, List<Mention> mentions, int firstMention, Function<String, String> placeCountry,
+                 Function<Mention, List<Actor>> sides) {
         this.sentence = sentence;
         this.mentions = mentions;
         this.placeCountry = placeCountry;
+        this.sides = sides;
         List<Token> tokens = sentence.tokens();
         List<String> w = new ArrayList<>(tokens.size());
         List<String> st = new ArrayList<>(tokens.size());
@@ -143,8 +148,11 @@ final class SentenceView {
     List<Actor> actors(int mentionIndex) {
         Mention m = mentions.get(mentionIndex);
         Set<Actor> out = new LinkedHashSet<>();
+        List<Actor> told = m.actor() == null ? sides.apply(m) : List.of();
         if (m.actor() != null) {
             out.add(m.actor());
+        } else if (!told.isEmpty()) {
+            out.addAll(told);
         } else {
             for (int r : m.refersTo()) {
                 if (r >= 0 && r < mentions.size() && mentions.get(r).actor() != null) {
