@@ -286,7 +286,7 @@ public final class Store implements AutoCloseable {
     public QueryResult query(String sql) {
         Objects.requireNonNull(sql, "sql");
         ReadOnlySql.check(sql);
-        try (Connection c = db.duplicate()) {
+        try (Connection c = reader()) {
             return ReadOnlySql.run(c, sql);
         } catch (SQLException e) {
             throw new IllegalArgumentException(e.getMessage().strip(), e);
@@ -294,11 +294,18 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T read(Read<T> read) {
-        try (Connection c = db.duplicate()) {
+        try (Connection c = reader()) {
             return read.on(c);
         } catch (SQLException e) {
             throw failure("reading the store in " + dir + " failed", e);
         }
+    }
+
+    /** A connection of its own for one read, seeing what is committed. */
+    private Connection reader() throws SQLException {
+        Connection c = db.duplicate();
+        c.setAutoCommit(true); // a duplicate inherits the writer's manual commit mode
+        return c;
     }
 
     private interface Read<T> {
