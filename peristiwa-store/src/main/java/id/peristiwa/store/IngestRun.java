@@ -94,7 +94,7 @@ public final class IngestRun implements AutoCloseable {
         });
     }
 
-    private static String fingerprint(RawDocument document) {
+    static String fingerprint(RawDocument document) {
         byte[] content = document.bytes() != null ? document.bytes()
                 : document.text().getBytes(StandardCharsets.UTF_8);
         // the metadata given beside the content (JSON Lines title, date...) is part of what was read

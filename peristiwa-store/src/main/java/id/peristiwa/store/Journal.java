@@ -164,7 +164,8 @@ final class Journal implements AutoCloseable {
             }
             line.append(escape(field));
         }
-        line.append('\t').append(crc(line.toString())).append('\n');
+        String checksum = crc(line.toString());
+        line.append('\t').append(checksum).append('\n');
         ByteBuffer bytes = ByteBuffer.wrap(line.toString().getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             out.write(bytes);

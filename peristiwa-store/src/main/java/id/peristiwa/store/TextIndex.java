@@ -44,7 +44,8 @@ import org.apache.lucene.util.BytesRef;
  * faceted on. Only the id and the content hash are stored; titles, texts and snippets come from DuckDB.
  *
  * <p>Writes become durable only at {@link #commit()}; closing a writable index without committing drops them,
- * so that a failed batch never half-lands in the index.
+ * so that a failed batch never half-lands in the index. Searches see the index as of the last commit, like
+ * DuckDB readers, so a hit never names an article whose rows are not committed yet.
  */
 final class TextIndex implements AutoCloseable {
 
@@ -160,7 +161,6 @@ final class TextIndex implements AutoCloseable {
 
     /** The content hash of every indexed article, by id. */
     Map<String, String> hashes() throws IOException {
-        searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             Map<String, String> hashes = new HashMap<>();
@@ -187,7 +187,6 @@ final class TextIndex implements AutoCloseable {
      * @return the total and the page's article ids with their scores
      */
     Page search(Query query, boolean byDate, int page, int size) throws IOException {
-        searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             int wanted = Math.addExact(Math.multiplyExact(page, size), size);
