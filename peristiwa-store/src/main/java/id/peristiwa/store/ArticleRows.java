@@ -14,26 +14,29 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the DuckDB rows of analyzed articles: the article, its sentences, mentions, quotes, events and event
- * actors, and deletes them again. Holds one prepared statement per table, so it belongs to one connection and
- * one thread; the caller owns the transaction.
+ * actors, and deletes them again. Holds prepared statements, so it belongs to one connection and one thread; the
+ * caller owns the transaction.
  */
 final class ArticleRows implements AutoCloseable {
 
     private final Connection db;
     private final List<PreparedStatement> deletes = new ArrayList<>();
-    private final PreparedStatement article;
-    private final PreparedStatement sentence;
-    private final PreparedStatement mention;
-    private final PreparedStatement event;
-    private final PreparedStatement eventActor;
-    private final PreparedStatement quote;
+    private final MultiRowInsert article;
+    private final MultiRowInsert sentence;
+    private final MultiRowInsert mention;
+    private final MultiRowInsert event;
+    private final MultiRowInsert eventActor;
+    private final MultiRowInsert quote;
+    private final List<MultiRowInsert> inserts;
+    private final Set<String> pending = new HashSet<>();
 
     ArticleRows(Connection db) throws SQLException {
         this.db = db;
@@ -41,19 +44,16 @@ final class ArticleRows implements AutoCloseable {
             String column = table.equals("articles") ? "id" : "article_id";
             deletes.add(db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?"));
         }
-        article = insert("articles", 20);
-        sentence = insert("sentences", 4);
-        mention = insert("mentions", 12);
-        event = insert("events", 34);
-        eventActor = insert("event_actors", 9);
-        quote = insert("quotes", 12);
+        article = new MultiRowInsert(db, "articles", 20);
+        sentence = new MultiRowInsert(db, "sentences", 4);
+        mention = new MultiRowInsert(db, "mentions", 12);
+        event = new MultiRowInsert(db, "events", 34);
+        eventActor = new MultiRowInsert(db, "event_actors", 9);
+        quote = new MultiRowInsert(db, "quotes", 12);
+        inserts = List.of(article, sentence, mention, quote, event, eventActor);
     }
 
-    private PreparedStatement insert(String table, int columns) throws SQLException {
-        return db.prepareStatement("INSERT INTO " + table + " VALUES (" + "?, ".repeat(columns - 1) + "?)");
-    }
-
-    /** Deletes every row of the article in every table. */
+    /** Deletes every row of the article in every table; it must have no pending rows. */
     void delete(String articleId) throws SQLException {
         for (PreparedStatement delete : deletes) {
             delete.setString(1, articleId);
@@ -61,24 +61,25 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    /** Inserts every row of the analyzed article; its rows must not be there yet. */
+    /**
+     * Adds every row of the analyzed article, to be inserted at the next {@link #flush()}; its rows must not be
+     * in the table, nor pending.
+     */
     void insert(AnalyzedArticle analyzed, String analysisJson, String contentHash, OffsetDateTime now)
             throws SQLException {
         Article a = analyzed.article();
         insertArticle(analyzed, analysisJson, contentHash, now);
         for (int i = 0; i < analyzed.sentences().size(); i++) {
             Span span = analyzed.sentences().get(i).span();
-            bind(sentence, a.id(), i, span.start(), span.end());
-            sentence.addBatch();
+            sentence.add(a.id(), i, span.start(), span.end());
         }
         for (int i = 0; i < analyzed.mentions().size(); i++) {
             Mention m = analyzed.mentions().get(i);
             Actor actor = m.actor();
-            bind(mention, a.id(), i, m.start(), m.end(), m.text(), m.kind().name(), code(actor),
+            mention.add(a.id(), i, m.start(), m.end(), m.text(), m.kind().name(), code(actor),
                     actor == null ? null : actor.country(), actor == null ? null : actor.sector(),
                     actor == null ? null : actor.name(), actor == null ? null : actor.role(),
                     db.createArrayOf("INTEGER", m.refersTo().toArray()));
-            mention.addBatch();
         }
         for (int i = 0; i < analyzed.quotes().size(); i++) {
             insertQuote(a, i, analyzed.quotes().get(i));
@@ -87,35 +88,58 @@ final class ArticleRows implements AutoCloseable {
         for (int i = 0; i < ids.size(); i++) {
             insertEvent(a, ids.get(i), i, analyzed.events().get(i));
         }
-        for (PreparedStatement st : List.of(sentence, mention, quote, event, eventActor)) {
-            st.executeBatch();
+        pending.add(a.id());
+    }
+
+    /** Whether rows of the article are waiting for the next flush. */
+    boolean pending(String articleId) {
+        return pending.contains(articleId);
+    }
+
+    /**
+     * Inserts every pending row. Rows are gathered over a whole batch because DuckDB's cost is per statement
+     * executed far more than per row.
+     */
+    void flush() throws SQLException {
+        try {
+            for (MultiRowInsert insert : inserts) {
+                insert.flush();
+            }
+        } finally {
+            discard();
         }
+    }
+
+    /** Drops every pending row. */
+    void discard() {
+        for (MultiRowInsert insert : inserts) {
+            insert.discard();
+        }
+        pending.clear();
     }
 
     private void insertArticle(AnalyzedArticle analyzed, String analysisJson, String contentHash,
                                OffsetDateTime now) throws SQLException {
         Article a = analyzed.article();
-        bind(article, a.id(), a.source().url(), a.source().path(), a.source().outlet(), a.title(), a.section(),
+        article.add(a.id(), a.source().url(), a.source().path(), a.source().outlet(), a.title(), a.section(),
                 a.author(), a.published() == null ? null : a.published().toIso(),
                 a.published() == null ? null : Date.valueOf(a.published().date()), a.language(),
                 a.languageConfidence(), a.dateline() == null ? null : a.dateline().place(), a.text(), analysisJson,
                 contentHash, analyzed.sentences().size(), analyzed.mentions().size(), analyzed.quotes().size(),
                 analyzed.events().size(), now);
-        article.executeUpdate();
     }
 
     private void insertQuote(Article a, int index, Quote q) throws SQLException {
-        bind(quote, a.id(), index, code(q.speaker()), q.speaker() == null ? null : q.speaker().name(),
+        quote.add(a.id(), index, code(q.speaker()), q.speaker() == null ? null : q.speaker().name(),
                 q.speakerMention() < 0 ? null : q.speakerMention(), q.cue() == null ? null : q.cue().start(),
                 q.cue() == null ? null : q.cue().end(), q.statement().start(), q.statement().end(),
                 q.statement().of(a.text()), q.direct(), q.relay());
-        quote.addBatch();
     }
 
     private void insertEvent(Article a, String id, int index, Event e) throws SQLException {
         Attribution at = e.attribution();
         Span cue = at == null ? null : at.cue();
-        bind(event, id, a.id(), index, e.type().name(), e.mode(), e.context(), e.cameo(), e.quadClass(),
+        event.add(id, a.id(), index, e.type().name(), e.mode(), e.context(), e.cameo(), e.quadClass(),
                 e.goldstein(), e.source().isEmpty() ? null : e.source().getFirst().code(),
                 e.target().isEmpty() ? null : e.target().getFirst().code(), e.polarity().name(),
                 e.modality().name(), e.date() == null ? null : Date.valueOf(e.date().value()),
@@ -128,7 +152,6 @@ final class ArticleRows implements AutoCloseable {
                 at == null ? null : code(at.speaker()), cue == null ? null : cue.start(),
                 cue == null ? null : cue.end(), cue == null ? null : cue.of(a.text()),
                 at == null ? null : at.relay(), e.rule(), e.confidence());
-        event.addBatch();
         insertActors(id, a.id(), ActorRole.SOURCE, e.source());
         insertActors(id, a.id(), ActorRole.TARGET, e.target());
         if (at != null && at.speaker() != null) {
@@ -140,9 +163,8 @@ final class ArticleRows implements AutoCloseable {
             throws SQLException {
         for (int i = 0; i < actors.size(); i++) {
             Actor actor = actors.get(i);
-            bind(eventActor, eventId, articleId, role.name(), i, actor.code(), actor.country(), actor.sector(),
+            eventActor.add(eventId, articleId, role.name(), i, actor.code(), actor.country(), actor.sector(),
                     actor.name(), actor.role());
-            eventActor.addBatch();
         }
     }
 
@@ -150,24 +172,13 @@ final class ArticleRows implements AutoCloseable {
         return actor == null ? null : actor.code();
     }
 
-    private static void bind(PreparedStatement st, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                st.setNull(i + 1, Types.NULL);
-            } else {
-                st.setObject(i + 1, v);
-            }
-        }
-    }
-
     @Override
     public void close() throws SQLException {
         for (PreparedStatement st : deletes) {
             st.close();
         }
-        for (PreparedStatement st : List.of(article, sentence, mention, event, eventActor, quote)) {
-            st.close();
+        for (MultiRowInsert insert : inserts) {
+            insert.close();
         }
     }
 

@@ -52,22 +52,25 @@ final class StoreWriter implements AutoCloseable {
         String json = AnalysisJson.toJson(analyzed, false);
         String hash = Sha256.hex(json.getBytes(StandardCharsets.UTF_8));
         String id = analyzed.article().id();
-        String previous = storedHash(id);
-        if (hash.equals(previous)) {
-            return PutResult.UNCHANGED;
-        }
         try {
+            if (rows.pending(id)) {
+                rows.flush(); // the same article twice in one batch: its first version must be in the table
+            }
+            String previous = storedHash(id);
+            if (hash.equals(previous)) {
+                return PutResult.UNCHANGED;
+            }
             if (previous != null) {
                 rows.delete(id);
             }
             rows.insert(analyzed, json, hash, OffsetDateTime.now());
             index.put(IndexedArticles.of(analyzed, hash));
             pendingArticles++;
+            return previous == null ? PutResult.STORED : PutResult.UPDATED;
         } catch (SQLException | IOException | RuntimeException e) {
             fail();
             throw e;
         }
-        return previous == null ? PutResult.STORED : PutResult.UPDATED;
     }
 
     /** Notes a document to be marked done in the journal when the open batch commits. */
@@ -84,6 +87,7 @@ final class StoreWriter implements AutoCloseable {
     void commit() throws SQLException, IOException {
         checkUsable();
         try {
+            rows.flush();
             db.commit();
             hook.afterDatabaseCommit();
             index.commit();
@@ -113,6 +117,7 @@ final class StoreWriter implements AutoCloseable {
 
     private void fail() {
         broken = true;
+        rows.discard();
         try {
             db.rollback();
         } catch (SQLException ignored) {

@@ -109,6 +109,19 @@ class StoreTest {
     }
 
     @Test
+    void theSameArticleTwiceInOneBatchIsStoredOnce() {
+        AnalyzedArticle revised = Articles.strike("a1", "Pentagon kemudian mengonfirmasi serangan balasan.");
+        try (Store store = Store.open(dir)) {
+            assertThat(store.put(STRIKE)).isEqualTo(PutResult.STORED);
+            assertThat(store.put(STRIKE)).isEqualTo(PutResult.UNCHANGED);
+            assertThat(store.put(revised)).isEqualTo(PutResult.UPDATED);
+            store.commit();
+            assertThat(rowCounts(store)).isEqualTo(List.of(1L, 1L, 3L, 2L, 1L, 3L));
+            assertThat(store.article("a1").orElseThrow().text()).endsWith("mengonfirmasi serangan balasan.");
+        }
+    }
+
+    @Test
     void searchFindsWordsByTheirStem() {
         try (Store store = Store.open(dir)) {
             store.put(STRIKE);
