@@ -11,8 +11,7 @@ import java.util.TreeMap;
 
 /**
  * One journaled ingest run over a list of inputs: for each document, ask {@link #alreadyDone} (true for the
- * documents an interrupted earlier run committed), then {@link #put} its analysis or record that it
- * {@link #failed}. Documents are committed in batches; {@link #close()} commits the last batch and marks the run
+ * documents an interrupted earlier run committed), then {@link #put} its analysis. Documents are committed in batches; {@link #close()} commits the last batch and marks the run
  * finished, so that the next run starts afresh. A run killed at any point leaves the store consistent as of its
  * last commit, and rerunning it skips what was committed.
  *
@@ -51,15 +50,6 @@ public final class IngestRun implements AutoCloseable {
             writer.done(new Journal.Entry(document.origin(), fingerprint, result.name()));
             commitIfDue();
             return result;
-        });
-    }
-
-    /** Records that a document gave no article ({@code reason} says why), so a rerun does not try it again. */
-    public void failed(RawDocument document, String reason) {
-        guard(() -> {
-            writer.done(new Journal.Entry(document.origin(), fingerprint(document), "FAILED " + reason));
-            commitIfDue();
-            return null;
         });
     }
 
