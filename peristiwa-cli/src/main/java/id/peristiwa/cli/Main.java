@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             AnalyzeCommand.class,
+            IngestCommand.class,
             DemoCommand.class,
             EvalCommand.class,
             BenchCommand.class,

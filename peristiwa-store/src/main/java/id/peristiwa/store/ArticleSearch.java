@@ -1,0 +1,122 @@
+package id.peristiwa.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Full-text search over a store: parses what a user typed (words, "phrases", -excluded, a|b), restricts it by a
+ * {@link SearchFilter}, and turns the index's hits into {@link SearchHit}s with their headline and snippet read
+ * from DuckDB. Every word must occur, in the title (weighted double) or the text.
+ */
+final class ArticleSearch {
+
+    /** The largest page a search returns. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final TextIndex index;
+    private final Snippets snippets;
+
+    ArticleSearch(TextIndex index) {
+        this.index = index;
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    SearchResult search(Connection db, String text, SearchFilter filter, int page, int size)
+            throws IOException, SQLException {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, not " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size must be 1 to " + MAX_PAGE_SIZE + ", not " + size);
+        }
+        boolean words = text != null && !text.isBlank();
+        Query wordQuery = words ? parse(text) : new MatchAllDocsQuery();
+        Query query = restrict(wordQuery, filter == null ? SearchFilter.NONE : filter);
+        TextIndex.Page found = index.search(query, !words, page, size);
+        Set<String> terms = new HashSet<>();
+        Set<Term> queryTerms = new HashSet<>();
+        wordQuery.visit(QueryVisitor.termCollector(queryTerms));
+        for (Term t : queryTerms) {
+            terms.add(t.text());
+        }
+        Map<String, Row> rows = rows(db, found.found().stream().map(TextIndex.Page.Found::articleId).toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (TextIndex.Page.Found f : found.found()) {
+            Row row = rows.get(f.articleId());
+            if (row != null) { // an index entry without its row is repaired at the next writable opening
+                hits.add(new SearchHit(f.articleId(), row.title, row.outlet, row.published, f.score(),
+                        snippets.of(row.text, terms)));
+            }
+        }
+        return new SearchResult(found.total(), page, size, hits);
+    }
+
+    private Query parse(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(),
+                Map.of(TextIndex.TITLE, 2f, TextIndex.TEXT, 1f));
+        parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(text);
+    }
+
+    private static Query restrict(Query words, SearchFilter filter) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
+        exact(query, TextIndex.OUTLET, filter.outlet());
+        exact(query, TextIndex.SECTION, filter.section());
+        exact(query, TextIndex.ACTOR, filter.actor());
+        exact(query, TextIndex.TYPE, filter.eventType());
+        if (filter.from() != null || filter.to() != null) {
+            long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
+            long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+            query.add(LongPoint.newRangeQuery(TextIndex.PUBLISHED, from, to), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private static void exact(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private static Map<String, Row> rows(Connection db, List<String> ids) throws SQLException {
+        Map<String, Row> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        String sql = "SELECT id, title, outlet, published, text FROM articles WHERE id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?)";
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                st.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private record Row(String title, String outlet, String published, String text) {
+    }
+}

@@ -1,0 +1,96 @@
+package id.peristiwa.store;
+
+import id.peristiwa.document.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Cuts the passage of an article that matched a search: the text is analysed as the index analysed it, the
+ * words whose stems the query asked for are found, and the window of about {@link #WIDTH} characters that holds
+ * the most of them is kept, cut at spaces.
+ */
+final class Snippets {
+
+    static final int WIDTH = 220;
+    private static final int LEAD = 40;
+    private static final String CUT = "…";
+
+    private final Analyzer analyzer;
+
+    Snippets(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The best passage of {@code text} for the query terms (already analysed), or its opening when none occur. */
+    Snippet of(String text, Set<String> terms) {
+        List<Span> hits = hits(text, terms);
+        int start = hits.isEmpty() ? 0 : windowStart(hits);
+        if (start > 0) {
+            start = Math.max(0, start - LEAD);
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space >= hits.getFirst().start() + LEAD ? start : space + 1;
+        }
+        int end = Math.min(text.length(), start + WIDTH);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+        String prefix = start > 0 ? CUT : "";
+        StringBuilder passage = new StringBuilder(prefix).append(text, start, end);
+        if (end < text.length()) {
+            passage.append(CUT);
+        }
+        List<Span> marks = new ArrayList<>();
+        for (Span hit : hits) {
+            if (hit.start() >= start && hit.end() <= end) {
+                int shift = prefix.length() - start;
+                marks.add(new Span(hit.start() + shift, hit.end() + shift));
+            }
+        }
+        return new Snippet(passage.toString().replace('\n', ' '), marks);
+    }
+
+    private static int windowStart(List<Span> hits) {
+        int best = 0;
+        int bestCount = 0;
+        int last = 0;
+        for (int first = 0; first < hits.size(); first++) {
+            while (last < hits.size() && hits.get(last).end() <= hits.get(first).start() + WIDTH - LEAD) {
+                last++;
+            }
+            if (last - first > bestCount) {
+                bestCount = last - first;
+                best = first;
+            }
+        }
+        return hits.get(best).start();
+    }
+
+    private List<Span> hits(String text, Set<String> terms) {
+        List<Span> hits = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return hits;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(TextIndex.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    hits.add(new Span(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return hits;
+    }
+}
