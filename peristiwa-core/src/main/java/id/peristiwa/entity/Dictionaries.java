@@ -45,14 +45,24 @@ public final class Dictionaries {
     private final Map<String, String> countryNames;
     private final PlaceIndex places;
     private final Segmenter segmenter;
+    private final Set<String> localDefaults;
 
     private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames, PlaceIndex places,
-            Segmenter segmenter) {
+            Segmenter segmenter, Set<String> localDefaults) {
         this.trie = trie;
         this.cues = cues;
         this.countryNames = countryNames;
         this.places = places;
         this.segmenter = segmenter;
+        this.localDefaults = Set.copyOf(localDefaults);
+    }
+
+    /**
+     * Whether an actor is a body found everywhere ({@code local} in sector-words.txt: "polisi", "demonstran")
+     * coded with its default country because its sentence named no place: another country's article may own it.
+     */
+    boolean defaultedLocalBody(Actor actor) {
+        return actor != null && localDefaults.contains(actor.name() + '\t' + actor.code());
     }
 
     /** The Indonesian pack alone. */
@@ -184,6 +194,7 @@ public final class Dictionaries {
         private final Set<String> particle = new HashSet<>();
         private final Set<String> notName = new HashSet<>();
         private final PlaceIndex places = new PlaceIndex();
+        private final Set<String> localDefaults = new HashSet<>();
 
         Builder() {
             // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
@@ -291,6 +302,9 @@ public final class Dictionaries {
         private GazetteerEntry sectorWord(GazetteerLine line, EntryKind kind, String file) {
             String value = line.values().isEmpty() ? null : line.values().getFirst();
             boolean fullCode = value != null && value.length() > 3;
+            if (line.values().contains("local") && line.option("default") != null && !fullCode) {
+                localDefaults.add(line.name() + '\t' + line.option("default") + value);
+            }
             return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
                     fullCode ? null : value, line.option("default"), null, false, file,
                     line.values().contains("local") ? GazetteerEntry.Unqualified.LOCAL
@@ -350,7 +364,7 @@ public final class Dictionaries {
 
         Dictionaries build() {
             return new Dictionaries(trie, new Cues(place, capitalPlace, afterName, posting, particle, notName),
-                    Map.copyOf(countryNames), places, segmenter);
+                    Map.copyOf(countryNames), places, segmenter, localDefaults);
         }
     }
 }

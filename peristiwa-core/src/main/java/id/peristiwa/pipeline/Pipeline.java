@@ -4,6 +4,7 @@ import id.peristiwa.attribution.QuoteFinder;
 import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.entity.Coreference;
+import id.peristiwa.entity.ArticleHome;
 import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionFinder;
@@ -46,17 +47,20 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final Segmenter segmenter;
     private final NameFinder names;
+    private final ArticleHome home;
     private final Coreference coreference;
     private final QuoteFinder quotes;
     private final EventCoder events;
     private final EventCircumstances circumstances;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            Coreference coreference, QuoteFinder quotes, EventCoder events, EventCircumstances circumstances) {
+            ArticleHome home, Coreference coreference, QuoteFinder quotes, EventCoder events,
+            EventCircumstances circumstances) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
         this.names = names;
+        this.home = home;
         this.coreference = coreference;
         this.quotes = quotes;
         this.events = events;
@@ -76,7 +80,7 @@ public final class Pipeline {
     public static Pipeline indonesian(Dictionaries dictionaries) {
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
-                Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
+                new ArticleHome(dictionaries), Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
                 new EventCircumstances(EventDates.indonesian(), new EventPlaces(dictionaries)));
     }
 
@@ -118,7 +122,7 @@ public final class Pipeline {
                 found.addAll(names.find(text, piece, asOf));
             }
         }
-        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, found));
+        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, home.apply(found)));
     }
 
     /** The extractor alone, for callers that do not need the language. */

@@ -225,4 +225,36 @@ class EventCoderTest {
         assertThat(code("Uni Eropa menyambut keputusan Serbia untuk melanjutkan dialog dengan Kosovo."))
                 .extracting(e -> e.type()).containsExactly(PloverType.SUPPORT);
     }
+
+    @Test
+    void theSidesOfTheConflictToldBefore() {
+        List<Event> events = code("Azerbaijan menyerang wilayah Armenia pada Selasa malam. "
+                + "Sekretaris Jenderal PBB mendesak semua pihak menahan diri. "
+                + "Rusia dan Prancis menyerukan perundingan. "
+                + "Perang antara kedua pihak pecah setelah gencatan senjata runtuh.");
+        assertThat(events).extracting(EventCoderTest::line).contains(
+                "REQUEST [IGOUNO]->[AZE, ARM] request.desak ASSERTED ASSERTED",
+                "ASSAULT [AZE]->[ARM] assault.perang-antara ASSERTED ASSERTED");
+    }
+
+    @Test
+    void aStatementWithItsCueAndSpeakerAfterIt() {
+        List<Event> events = code("Israel harus menghentikan serangan ke Lebanon selatan, tegas Presiden Prancis "
+                + "Emmanuel Macron.");
+        assertThat(events).extracting(EventCoderTest::line)
+                .contains("REQUEST [FRAGOV]->[ISR] request.harus ASSERTED DEMANDED");
+    }
+
+    @Test
+    void aRefusalToSendIsNoPledge() {
+        assertThat(code("Jepang tidak akan mengirim senjata ke Ukraina.")).extracting(EventCoderTest::line)
+                .containsExactly("AID [JPN]->[UKR] aid.kirim-senjata NEGATED INTENDED");
+    }
+
+    @Test
+    void anAgencyActsOnAnOfficialOfItsOwnSector() {
+        assertThat(code("Komisi Pemberantasan Korupsi menangkap seorang bupati di Papua."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("COERCE [IDNGOV]->[IDNGOV] coerce.tangkap ASSERTED ASSERTED");
+    }
 }
