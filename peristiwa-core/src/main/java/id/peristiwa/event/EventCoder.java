@@ -633,7 +633,11 @@ public final class EventCoder {
                 date, null, v.sentence().span(), v.span(t.from(), t.to()), attribution, p.id(),
                 Math.round(confidence * 100) / 100.0);
         sentenceEvents.add(e);
-        state.events.add(e);
+        // "Target tersebut didukung oleh kebijakan visa": a statement or talks aimed at nobody named is no event,
+        // though a second act of the same subject in the sentence still takes its source from it.
+        if (!target.isEmpty() || !markers.dyadic(type)) {
+            state.events.add(e);
+        }
     }
 
     /** The CAMEO code of a pledge to do what {@code act} states ("berjanji memberikan bantuan": 033). */

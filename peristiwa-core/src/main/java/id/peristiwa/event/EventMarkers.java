@@ -20,7 +20,7 @@ final class EventMarkers {
     enum Group {
         NEGATION, MODAL, INTENTION, DEMAND, HYPOTHETICAL, HISTORICAL, SPEECH, SPEECH_AFTER, SPEECH_SELF, LIGHT,
         LIGHT_INVERSE, LIGHT_GAP, AGENT, TARGET, LOCATIVE, COORDINATOR, BOUNDARY, SUBORDINATOR, RELATIVE,
-        BACK_REFERENCE, COPULA, MODIFIER, SELF, ANAPHOR, MUTUAL, COMPLEMENT, REACTION, TRANSIT, PARTIES;
+        BACK_REFERENCE, COPULA, MODIFIER, SELF, ANAPHOR, MUTUAL, COMPLEMENT, REACTION, TRANSIT, PARTIES, DYADIC, PURPOSE;
 
         String header() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -31,6 +31,7 @@ final class EventMarkers {
     private final Map<Group, List<List<String>>> phrases = new EnumMap<>(Group.class);
     private final Map<PloverType, String> pledges = new EnumMap<>(PloverType.class);
     private final Set<PloverType> reactions = java.util.EnumSet.noneOf(PloverType.class);
+    private final Set<PloverType> dyadic = java.util.EnumSet.noneOf(PloverType.class);
 
     private EventMarkers(Map<String, List<String>> groups) {
         for (Group g : Group.values()) {
@@ -53,6 +54,9 @@ final class EventMarkers {
         }
         for (String line : groups.getOrDefault("reaction", List.of())) {
             reactions.add(PloverType.valueOf(line.strip()));
+        }
+        for (String line : groups.getOrDefault("dyadic", List.of())) {
+            dyadic.add(PloverType.valueOf(line.strip()));
         }
         for (String line : groups.getOrDefault("pledge", List.of())) {
             String[] f = line.split("\\s+");
@@ -109,6 +113,11 @@ final class EventMarkers {
     /** Whether an event of this type with no target in its clause answers the previous act told. */
     boolean reaction(PloverType type) {
         return reactions.contains(type);
+    }
+
+    /** Whether an event of this type needs a target: what it says is said to or about someone. */
+    boolean dyadic(PloverType type) {
+        return dyadic.contains(type);
     }
 
     /** For tests: the number of single words and phrases per group. */

@@ -46,6 +46,10 @@ final class TriggerSelection {
         found.removeIf(t -> relative(v, t.from()));
         List<Trigger> triggers = yieldLightVerbs(v, found);
         govern(v, triggers);
+        // "... untuk membantu menurunkan pengangguran": a purpose no other event word governs states no event; a
+        // meeting someone travels for ("terbang ke Washington untuk bertemu Biden") is the trip's point and stays.
+        triggers.removeIf(t -> t.kept() && t.light < 0 && t.pattern().type() != PloverType.CONSULT
+                && after(Group.PURPOSE, v, t.from()));
         triggers.removeIf(t -> t.kept() && (t.referenceOnly
                 || t.pattern().options().needsEvent() && t.governed.isEmpty()));
         return triggers;
@@ -87,9 +91,14 @@ final class TriggerSelection {
 
     /** Whether the word at {@code i} stands in a relative clause ("yang [diduga] membantu"): description, no event. */
     private boolean relative(SentenceView v, int i) {
+        return after(Group.RELATIVE, v, i);
+    }
+
+    /** Whether a word of the group stands right before token {@code i}, modal and negation words between. */
+    private boolean after(Group group, SentenceView v, int i) {
         for (int k = i - 1, steps = 0; k >= 0 && steps < MODAL_REACH; k--, steps++) {
             String w = v.word(k);
-            if (markers.is(Group.RELATIVE, w)) {
+            if (markers.is(group, w)) {
                 return true;
             }
             if (!markers.is(Group.MODAL, w) && !markers.is(Group.NEGATION, w)) {

@@ -99,14 +99,15 @@ class VerbDictionaryTest {
     void examplesAreCodedAsEventsWhereTheirActorsAreKnown() {
         List<Event> events = PIPELINE.analyze(new Article("t", new Source(null, null, null), null, null,
                 Published.of(LocalDate.of(2024, 5, 20)), null, "id", 1.0, null,
-                "Turki mengecam pembakaran Al Quran di depan Kedutaan Besar Swedia.",
-                List.of(new Span(0, 66)), 0, List.of())).events();
+                "Turki mengecam Swedia atas pembakaran Al Quran di depan kedutaannya.",
+                List.of(new Span(0, 68)), 0, List.of())).events();
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.rule()).isEqualTo("accuse.kecam");
             assertThat(e.type()).isEqualTo(PloverType.ACCUSE);
             assertThat(e.cameo()).isEqualTo("111");
             assertThat(e.goldstein()).isEqualTo(-2.0);
             assertThat(e.source()).extracting(a -> a.code()).containsExactly("TUR");
+            assertThat(e.target()).extracting(a -> a.code()).containsExactly("SWE");
         });
     }
 
