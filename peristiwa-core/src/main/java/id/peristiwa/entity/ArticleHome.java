@@ -33,7 +33,7 @@ public final class ArticleHome {
     public List<Mention> apply(List<Mention> mentions) {
         Set<String> defaulted = new HashSet<>();
         for (Mention m : mentions) {
-            if (dictionaries.defaultedLocalBody(m.actor())) {
+            if (dictionaries.defaulted(m)) {
                 defaulted.add(m.actor().code());
             }
         }
@@ -64,7 +64,7 @@ public final class ArticleHome {
         for (Mention m : mentions) {
             Actor a = m.actor();
             out.add(a != null && defaulted.contains(a.code())
-                    && (dictionaries.defaultedLocalBody(a) || m.kind() == MentionKind.PERSON && a.role() != null)
+                    && (dictionaries.defaulted(m) || m.kind() == MentionKind.PERSON && a.role() != null)
                     ? new Mention(m.span(), m.text(), m.kind(),
                             new Actor(home + a.sector(), home, a.sector(), a.name(), a.role()), m.refersTo())
                     : m);

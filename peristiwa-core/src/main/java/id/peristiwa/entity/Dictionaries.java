@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,10 @@ public final class Dictionaries {
             "gazetteer/organizations.txt", "gazetteer/sector-words.txt", "gazetteer/office-holders.txt",
             "gazetteer/countries.txt");
     private static final String CUES = "gazetteer/cues.txt";
+    /** The mark of a body or organization whose country the article may decide (see {@link ArticleHome}). */
+    private static final String LOCAL = "local";
+    /** The mark of a head whose default holds only before a capitalized name. */
+    private static final String NAMED = "named";
 
     private final TokenTrie trie;
     private final Cues cues;
@@ -46,23 +51,36 @@ public final class Dictionaries {
     private final PlaceIndex places;
     private final Segmenter segmenter;
     private final Set<String> localDefaults;
+    private final Map<String, String> namedHeads;
 
     private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames, PlaceIndex places,
-            Segmenter segmenter, Set<String> localDefaults) {
+            Segmenter segmenter, Set<String> localDefaults, Map<String, String> namedHeads) {
         this.trie = trie;
         this.cues = cues;
         this.countryNames = countryNames;
         this.places = places;
         this.segmenter = segmenter;
         this.localDefaults = Set.copyOf(localDefaults);
+        this.namedHeads = Map.copyOf(namedHeads);
     }
 
     /**
-     * Whether an actor is a body found everywhere ({@code local} in sector-words.txt: "polisi", "demonstran")
-     * coded with its default country because its sentence named no place: another country's article may own it.
+     * Whether a mention's actor has the pack's default country only because the press names such a body in Indonesian
+     * words whatever its country: a body found everywhere ("polisi", "demonstran") or an organization marked
+     * {@code local} ("Mahkamah Agung") with its default code, or a capitalized name under a head marked
+     * {@code named} ("Badan Pengawas Obat dan Makanan"). Another country's article may own it.
      */
-    boolean defaultedLocalBody(Actor actor) {
-        return actor != null && localDefaults.contains(actor.name() + '\t' + actor.code());
+    boolean defaulted(Mention mention) {
+        Actor actor = mention.actor();
+        if (actor == null) {
+            return false;
+        }
+        if (localDefaults.contains(actor.name() + '\t' + actor.code())) {
+            return true;
+        }
+        int space = mention.text().indexOf(' ');
+        return mention.kind() == MentionKind.ORGANIZATION && space > 0
+                && actor.code().equals(namedHeads.get(mention.text().substring(0, space).toLowerCase(Locale.ROOT)));
     }
 
     /** The Indonesian pack alone. */
@@ -195,6 +213,7 @@ public final class Dictionaries {
         private final Set<String> notName = new HashSet<>();
         private final PlaceIndex places = new PlaceIndex();
         private final Set<String> localDefaults = new HashSet<>();
+        private final Map<String, String> namedHeads = new HashMap<>();
 
         Builder() {
             // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
@@ -288,7 +307,11 @@ public final class Dictionaries {
         }
 
         private GazetteerEntry coded(GazetteerLine line, String file) {
-            List<DatedCode> codes = line.values().stream().map(GazetteerLine::datedCode).toList();
+            List<DatedCode> codes = line.values().stream().filter(v -> !v.equals(LOCAL))
+                    .map(GazetteerLine::datedCode).toList();
+            if (line.values().contains(LOCAL)) {
+                codes.forEach(c -> localDefaults.add(line.name() + '\t' + c.code()));
+            }
             EntryKind kind = file.endsWith("office-holders.txt") ? EntryKind.PERSON : EntryKind.ORGANIZATION;
             return new GazetteerEntry(kind, line.name(), codes, null, null, null, false, file);
         }
@@ -302,13 +325,18 @@ public final class Dictionaries {
         private GazetteerEntry sectorWord(GazetteerLine line, EntryKind kind, String file) {
             String value = line.values().isEmpty() ? null : line.values().getFirst();
             boolean fullCode = value != null && value.length() > 3;
-            if (line.values().contains("local") && line.option("default") != null && !fullCode) {
+            if (line.values().contains(LOCAL) && line.option("default") != null && !fullCode) {
                 localDefaults.add(line.name() + '\t' + line.option("default") + value);
+            }
+            if (line.values().contains(NAMED) && line.option("default") != null && !fullCode) {
+                for (String form : line.forms()) {
+                    namedHeads.put(form.toLowerCase(Locale.ROOT), line.option("default") + value);
+                }
             }
             return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
                     fullCode ? null : value, line.option("default"), null, false, file,
-                    line.values().contains("local") ? GazetteerEntry.Unqualified.LOCAL
-                    : line.values().contains("named") ? GazetteerEntry.Unqualified.NAMED
+                    line.values().contains(LOCAL) ? GazetteerEntry.Unqualified.LOCAL
+                    : line.values().contains(NAMED) ? GazetteerEntry.Unqualified.NAMED
                     : GazetteerEntry.Unqualified.DEFAULT);
         }
 
@@ -364,7 +392,7 @@ public final class Dictionaries {
 
         Dictionaries build() {
             return new Dictionaries(trie, new Cues(place, capitalPlace, afterName, posting, particle, notName),
-                    Map.copyOf(countryNames), places, segmenter, localDefaults);
+                    Map.copyOf(countryNames), places, segmenter, localDefaults, namedHeads);
         }
     }
 }
