@@ -81,11 +81,9 @@ final class ApiRoutes {
             LOG.warn("reading the store failed for {}", ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not be read; see the server log");
         });
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                error(ctx, HttpStatus.NOT_FOUND, "no such API route: " + ctx.path() + " (see /api/openapi.json)");
-            }
-        });
+        // Registered last, so it answers only what no route above matched.
+        app.get("/api/*", ctx -> error(ctx, HttpStatus.NOT_FOUND,
+                "no such API route: " + ctx.path() + " (see /api/openapi.json)"));
     }
 
     private void search(Context ctx) {

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The JSON writer of the API. Besides what JSON requires, it writes {@code <}, {@code >}, {@code &} and
- * {@code '} as {@code \}{@code u} escapes, so that untrusted article text can never form markup even where a
+ * The JSON writer of the API. Besides what JSON requires, it writes {@code <}, {@code >} and {@code &} as {@code \}{@code u} escapes, so that untrusted article text can never form markup even where a
  * response is mistaken for HTML or embedded in a page.
  */
 final class JsonBodies {
@@ -30,7 +29,7 @@ final class JsonBodies {
 
         MarkupEscapes() {
             escapes = standardAsciiEscapesForJSON();
-            for (char c : new char[] {'<', '>', '&', '\''}) {
+            for (char c : new char[] {'<', '>', '&'}) {
                 escapes[c] = ESCAPE_STANDARD;
             }
         }
