@@ -13,12 +13,15 @@ import id.peristiwa.store.StoreViews;
 import id.peristiwa.store.StoredArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ final class ApiRoutes {
     private final Store store;
     private final ObjectMapper json;
     private final WorldGeometry world;
+    private final List<String> paths = new ArrayList<>();
 
     ApiRoutes(Store store, ObjectMapper json, WorldGeometry world) {
         this.store = store;
@@ -51,29 +55,39 @@ final class ApiRoutes {
         this.world = world;
     }
 
+    /** The API routes this class installs, in Javalin's path syntax ({@code /api/articles/{id}}). */
+    List<String> paths() {
+        return List.copyOf(paths);
+    }
+
+    private void get(Javalin app, String path, Handler handler) {
+        paths.add(path);
+        app.get(path, handler);
+    }
+
     void install(Javalin app) {
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        app.get("/api/stats", ctx -> ctx.json(store.views().statistics()));
-        app.get("/api/search", this::search);
-        app.get("/api/articles/{id}", this::article);
-        app.get("/api/events", this::events);
-        app.get("/api/actors", this::actors);
-        app.get("/api/actors/{code}", this::actor);
-        app.get("/api/dyads/{source}/{target}", this::dyad);
-        app.get("/api/network", ctx -> {
+        get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        get(app, "/api/stats", ctx -> ctx.json(store.views().statistics()));
+        get(app, "/api/search", this::search);
+        get(app, "/api/articles/{id}", this::article);
+        get(app, "/api/events", this::events);
+        get(app, "/api/actors", this::actors);
+        get(app, "/api/actors/{code}", this::actor);
+        get(app, "/api/dyads/{source}/{target}", this::dyad);
+        get(app, "/api/network", ctx -> {
             Params p = new Params(ctx);
             ctx.json(store.views().network(p.events(0, 1), p.integer("limit", 150, 1, MAX_ROWS)));
         });
-        app.get("/api/places", ctx -> {
+        get(app, "/api/places", ctx -> {
             Params p = new Params(ctx);
             ctx.json(Map.of("places", store.views().places(p.events(0, 1), p.integer("limit", 300, 1, MAX_ROWS))));
         });
-        app.get("/api/sources", ctx -> {
+        get(app, "/api/sources", ctx -> {
             Params p = new Params(ctx);
             ctx.json(Map.of("chains",
                     store.views().sourceChains(p.events(0, 1), p.integer("limit", 100, 1, MAX_ROWS))));
         });
-        app.get("/api/geo/world", ctx -> ctx.contentType("application/json").result(world.topoJson()));
+        get(app, "/api/geo/world", ctx -> ctx.contentType("application/json").result(world.topoJson()));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 e.getMessage()));
@@ -170,7 +184,7 @@ final class ApiRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", source);
         body.put("target", target);
-        body.put("interval", interval.name().toLowerCase(java.util.Locale.ROOT));
+        body.put("interval", interval.name().toLowerCase(Locale.ROOT));
         body.put("events", points.stream().mapToLong(StoreViews.SeriesPoint::events).sum());
         body.put("points", points);
         ctx.json(body);

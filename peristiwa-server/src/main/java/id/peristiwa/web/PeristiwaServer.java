@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,10 +33,12 @@ public final class PeristiwaServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final ApiRoutes api;
 
-    private PeristiwaServer(Javalin app, String host) {
+    private PeristiwaServer(Javalin app, String host, ApiRoutes api) {
         this.app = app;
         this.host = host;
+        this.api = api;
     }
 
     /**
@@ -71,9 +74,10 @@ public final class PeristiwaServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
         });
         SecurityHeaders.install(app);
-        new ApiRoutes(store, json, WorldGeometry.fromClassPath()).install(app);
+        ApiRoutes api = new ApiRoutes(store, json, WorldGeometry.fromClassPath());
+        api.install(app);
         app.start(host, port);
-        return new PeristiwaServer(app, host);
+        return new PeristiwaServer(app, host, api);
     }
 
     /** The port the server listens on. */
@@ -85,6 +89,11 @@ public final class PeristiwaServer implements AutoCloseable {
     public URI uri() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    /** The API's routes, for the test that holds the OpenAPI document to them. */
+    List<String> apiPaths() {
+        return api.paths();
     }
 
     /** Blocks until the server stops (another thread closes it, or the JVM shuts down). */
