@@ -30,6 +30,8 @@ public final class PeristiwaServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     private static final String STATIC = "/id/peristiwa/web/static";
+    /** The browser libraries the pages load, each from its WebJar. */
+    private static final List<String> WEBJARS = List.of("echarts", "cytoscape");
 
     private final Javalin app;
     private final String host;
@@ -65,12 +67,16 @@ public final class PeristiwaServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = SecurityHeaders.HEADERS;
             });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/webjars";
-                files.directory = "/META-INF/resources/webjars";
-                files.location = Location.CLASSPATH;
-                files.headers = SecurityHeaders.HEADERS;
-            });
+            // One handler per WebJar: a class-path folder resolves in one jar only, so a shared
+            // META-INF/resources/webjars would serve the first library's jar and miss the others.
+            for (String library : WEBJARS) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/webjars/" + library;
+                    files.directory = "/META-INF/resources/webjars/" + library;
+                    files.location = Location.CLASSPATH;
+                    files.headers = SecurityHeaders.HEADERS;
+                });
+            }
             config.router.ignoreTrailingSlashes = true;
         });
         SecurityHeaders.install(app);

@@ -254,7 +254,8 @@ class ApiTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
         for (String path : List.of("/api/stats", "/api/events?quad=9", "/api/nothing", "/", "/article.html",
-                "/js/article.js", "/app.css", "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
+                "/js/article.js", "/app.css", "/webjars/echarts/5.3.1/dist/echarts.min.js",
+                "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
                     .hasValue(SecurityHeaders.POLICY);
