@@ -36,8 +36,17 @@ function ring(indexes, arcs) {
   return points;
 }
 
+/** SVG path data for rings; a ring crossing the antimeridian is cut there rather than drawn across the map. */
 function path(rings) {
-  return rings.map((r) => `M${r.map(([lon, lat]) => `${(lon + 180).toFixed(2)},${(90 - lat).toFixed(2)}`).join('L')}Z`).join('');
+  const xy = ([lon, lat]) => `${(lon + 180).toFixed(2)},${(90 - lat).toFixed(2)}`;
+  return rings.map((r) => {
+    let d = '';
+    r.forEach((p, i) => {
+      const jump = i > 0 && Math.abs(p[0] - r[i - 1][0]) > 180;
+      d += `${i === 0 || jump ? 'M' : 'L'}${xy(p)}`;
+    });
+    return `${d}Z`;
+  }).join('');
 }
 
 function countries(topology) {
