@@ -80,6 +80,7 @@ public final class PeristiwaServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
         });
         SecurityHeaders.install(app);
+        PageRoutes.install(app);
         ApiRoutes api = new ApiRoutes(store, json, WorldGeometry.fromClassPath());
         api.install(app);
         app.start(host, port);

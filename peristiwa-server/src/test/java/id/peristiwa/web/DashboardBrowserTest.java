@@ -3,6 +3,7 @@ package id.peristiwa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.peristiwa.store.EventFilter;
 import id.peristiwa.store.Store;
 import java.io.File;
 import java.io.IOException;
@@ -149,7 +150,8 @@ class DashboardBrowserTest {
         open("/dyad.html?a=PRK&b=USA&interval=day");
         await(By.cssSelector("#dyad-chart canvas"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> drawnPixels("#dyad-chart") > 1000);
-        assertThat(browser.findElements(By.cssSelector(".event-list li"))).isNotEmpty();
+        await(By.cssSelector(".event-list li")); // the events load after the chart
+        assertThat(browser.findElements(By.cssSelector(".event-list li"))).hasSize((int) store.countEvents(EventFilter.all().withDyad("PRK", "USA")));
         screenshot("dyad");
     }
 
@@ -181,7 +183,7 @@ class DashboardBrowserTest {
         open("/sources.html");
         await(By.cssSelector("#sources-chart canvas"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> drawnPixels("#sources-chart") > 1000);
-        assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
+        await(By.cssSelector("table.data tbody tr"));
         screenshot("sources");
         open("/actor.html?code=USA");
         await(By.cssSelector("#actor-types canvas"));
