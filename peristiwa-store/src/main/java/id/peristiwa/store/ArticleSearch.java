@@ -69,6 +69,17 @@ final class ArticleSearch {
         return new SearchResult(found.total(), page, size, hits);
     }
 
+    /** The facet counts of every article the search selects (its page aside). */
+    Facets facets(String text, SearchFilter filter, int top) throws IOException {
+        if (top < 1 || top > Facets.MAX_VALUES) {
+            throw new IllegalArgumentException("facet size must be 1 to " + Facets.MAX_VALUES + ", not " + top);
+        }
+        boolean words = text != null && !text.isBlank();
+        Query query = restrict(words ? parse(text) : new MatchAllDocsQuery(),
+                filter == null ? SearchFilter.NONE : filter);
+        return index.read(searcher -> FacetCounter.count(searcher, query, top));
+    }
+
     private Query parse(String text) {
         SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(),
                 Map.of(TextIndex.TITLE, 2f, TextIndex.TEXT, 1f));

@@ -65,6 +65,15 @@ final class EventQuery {
     }
 
     private static String where(EventFilter filter, List<Object> parameters) {
+        List<String> conditions = conditions(filter, parameters);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * The SQL conditions on {@code events e} that select what the filter asks for (its page aside), adding their
+     * values to {@code parameters} in order.
+     */
+    static List<String> conditions(EventFilter filter, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.actor() != null) {
             conditions.add(ACTOR_IN.formatted("'SOURCE', 'TARGET'"));
@@ -92,10 +101,11 @@ final class EventQuery {
             conditions.add("e.date <= ?");
             parameters.add(Date.valueOf(filter.to()));
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 
-    private static PreparedStatement prepare(Connection db, String sql, List<Object> parameters)
+    /** A statement with its parameters bound in order. */
+    static PreparedStatement prepare(Connection db, String sql, List<Object> parameters)
             throws SQLException {
         PreparedStatement st = db.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {

@@ -293,7 +293,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private <T> T read(Read<T> read) {
+    /**
+     * How many of the articles a search selects have each outlet, section, actor code, event type and publication
+     * month: the facets a search page shows beside its hits. Counts the whole result, not one page.
+     *
+     * @param top the most values per facet, 1 to {@link Facets#MAX_VALUES}, most frequent first
+     * @throws IllegalArgumentException for a bad {@code top}
+     */
+    public Facets facets(String query, SearchFilter filter, int top) {
+        try {
+            return search.facets(query, filter, top);
+        } catch (IOException e) {
+            throw failure("counting facets in " + dir + " failed", e);
+        }
+    }
+
+    /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
+    public StoreViews views() {
+        return new StoreViews(this::read);
+    }
+
+    /** Runs one read on a connection of its own. */
+    <T> T read(Read<T> read) {
         try (Connection c = reader()) {
             return read.on(c);
         } catch (SQLException e) {
@@ -308,7 +329,8 @@ public final class Store implements AutoCloseable {
         return c;
     }
 
-    private interface Read<T> {
+    /** One read against a connection. */
+    interface Read<T> {
         T on(Connection c) throws SQLException;
     }
 

@@ -207,6 +207,21 @@ final class TextIndex implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} on the searcher of the last commit. */
+    <T> T read(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.on(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Something done with a searcher. */
+    interface SearcherWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
     /** A page of search results: the total and the ids found. */
     record Page(long total, List<Found> found) {
         record Found(String articleId, float score) {

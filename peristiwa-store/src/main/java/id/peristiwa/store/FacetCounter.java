@@ -1,0 +1,133 @@
+package id.peristiwa.store;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Counts the facet values of every document a query matches, straight from the index's doc values: per segment,
+ * ordinals are counted in arrays and only the counted ordinals are looked up as strings at the end of it, so a
+ * search over the whole store costs one pass over the matching documents.
+ */
+final class FacetCounter extends SimpleCollector {
+
+    private static final String[] FIELDS = {TextIndex.OUTLET, TextIndex.SECTION, TextIndex.ACTOR, TextIndex.TYPE};
+
+    private final List<Map<String, Long>> counts = new ArrayList<>();
+    private final Map<YearMonth, Long> months = new HashMap<>();
+    private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
+    private final long[][] ordinals = new long[FIELDS.length][];
+    private NumericDocValues published;
+    private long total;
+
+    private FacetCounter() {
+        for (int f = 0; f < FIELDS.length; f++) {
+            counts.add(new HashMap<>());
+        }
+    }
+
+    static Facets count(IndexSearcher searcher, Query query, int top) throws IOException {
+        FacetCounter all = searcher.search(query, new CollectorManager<FacetCounter, FacetCounter>() {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter();
+            }
+
+            @Override
+            public FacetCounter reduce(Collection<FacetCounter> counters) throws IOException {
+                FacetCounter sum = new FacetCounter();
+                for (FacetCounter c : counters) {
+                    c.finishSegment();
+                    sum.add(c);
+                }
+                return sum;
+            }
+        });
+        List<Facets.Count> byMonth = all.months.entrySet().stream()
+                .sorted(Map.Entry.<YearMonth, Long>comparingByKey().reversed())
+                .limit(top)
+                .map(e -> new Facets.Count(e.getKey().toString(), e.getValue()))
+                .toList();
+        return new Facets(all.total, all.top(0, top), all.top(1, top), all.top(2, top), all.top(3, top), byMonth);
+    }
+
+    private void add(FacetCounter other) {
+        total += other.total;
+        for (int f = 0; f < FIELDS.length; f++) {
+            Map<String, Long> mine = counts.get(f);
+            other.counts.get(f).forEach((value, n) -> mine.merge(value, n, Long::sum));
+        }
+        other.months.forEach((month, n) -> months.merge(month, n, Long::sum));
+    }
+
+    private List<Facets.Count> top(int field, int top) {
+        return counts.get(field).entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(top)
+                .map(e -> new Facets.Count(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finishSegment();
+        for (int f = 0; f < FIELDS.length; f++) {
+            values[f] = DocValues.getSortedSet(context.reader(), FIELDS[f]);
+            ordinals[f] = new long[Math.toIntExact(values[f].getValueCount())];
+        }
+        published = DocValues.getNumeric(context.reader(), TextIndex.PUBLISHED);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        total++;
+        for (int f = 0; f < FIELDS.length; f++) {
+            SortedSetDocValues v = values[f];
+            if (v.advanceExact(doc)) {
+                for (int i = 0; i < v.docValueCount(); i++) {
+                    ordinals[f][(int) v.nextOrd()]++;
+                }
+            }
+        }
+        if (published.advanceExact(doc)) {
+            months.merge(YearMonth.from(LocalDate.ofEpochDay(published.longValue())), 1L, Long::sum);
+        }
+    }
+
+    /** Turns the counted ordinals of the segment just read into counted values. */
+    private void finishSegment() throws IOException {
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (values[f] == null) {
+                continue;
+            }
+            long[] counted = ordinals[f];
+            for (int ord = 0; ord < counted.length; ord++) {
+                if (counted[ord] > 0) {
+                    counts.get(f).merge(values[f].lookupOrd(ord).utf8ToString(), counted[ord], Long::sum);
+                }
+            }
+            values[f] = null;
+        }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+}
