@@ -69,7 +69,8 @@ final class EventQuery {
         }
     }
 
-    private static String where(EventFilter filter, List<Object> parameters) {
+    /** The WHERE clause (with its leading space, or empty) selecting the filter's events {@code e}. */
+    static String where(EventFilter filter, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.actor() != null) {
             conditions.add(ACTOR_IN.formatted("'SOURCE', 'TARGET'"));
@@ -100,7 +101,7 @@ final class EventQuery {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static PreparedStatement prepare(Connection db, String sql, List<Object> parameters)
+    static PreparedStatement prepare(Connection db, String sql, List<Object> parameters)
             throws SQLException {
         PreparedStatement st = db.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {

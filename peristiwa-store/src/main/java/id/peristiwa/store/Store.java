@@ -293,7 +293,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private <T> T read(Read<T> read) {
+    /** Runs one read on a connection of its own. */
+    <T> T read(Read<T> read) {
         try (Connection c = reader()) {
             return read.on(c);
         } catch (SQLException e) {
@@ -308,7 +309,8 @@ public final class Store implements AutoCloseable {
         return c;
     }
 
-    private interface Read<T> {
+    /** A read of the store, on a connection of its own. */
+    interface Read<T> {
         T on(Connection c) throws SQLException;
     }
 
