@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A disk that fills up in the middle of an ingest: the write fails with a message that says so, the store
- * reopens as of its last commit with its index, stories and clusters consistent, and a rerun completes it.
+ * Faults while writing: a disk that fills up in the middle of an ingest (the write fails with a message that
+ * says so, the store reopens as of its last commit with its index, stories and clusters consistent, and a rerun
+ * completes it), and a damaged journal line (its document is read again and stored unchanged, nothing doubled).
  */
-class FullDiskTest {
+class WriteFaultsTest {
 
     @TempDir
     Path dir;
@@ -115,6 +116,31 @@ class FullDiskTest {
         try (Store store = Store.openReadOnly(data)) {
             assertThat(store.articleCount()).isEqualTo(6);
             assertThat(snapshot(store)).isEqualTo(clean);
+        }
+    }
+
+    @Test
+    void aDamagedJournalLineCostsOnlyAReadingAgainOfItsDocument() throws IOException {
+        List<RawDocument> documents = documents();
+        Path data = dir.resolve("jurnal");
+        try (Store store = Store.open(data, fullOnCommit(3))) {
+            assertThatThrownBy(() -> ingest(store, documents)).isInstanceOf(StoreException.class);
+        }
+        Path journal = data.resolve(Journal.FILE);
+        List<String> lines = java.nio.file.Files.readAllLines(journal);
+        int firstDone = lines.indexOf(lines.stream().filter(l -> l.startsWith("DONE\t")).findFirst().orElseThrow());
+        lines.set(firstDone, lines.get(firstDone).replace("berita.jsonl#1", "berita.jsonl#9"));
+        java.nio.file.Files.write(journal, lines);
+
+        try (Store store = Store.open(data)) {
+            assertThat(store.recovery().journalProblems()).containsExactly(
+                    journal + ":" + (firstDone + 1) + ": corrupt line (checksum mismatch); ignored");
+            assertThat(store.recovery().resumable()).isEqualTo(3);
+            assertThat(ingest(store, documents)).isEqualTo(3); // the damaged line's document and the two never done
+            assertThat(store.articleCount()).isEqualTo(6);
+            assertThat(store.query("SELECT count(*) = count(DISTINCT event_id) FROM events").rows())
+                    .containsExactly(List.of(true));
+            assertThat(store.query("SELECT count(*) FROM article_stories").rows()).containsExactly(List.of(6L));
         }
     }
 }
