@@ -32,8 +32,9 @@ final class StoreMigration {
                 List<String[]> chunk;
                 while (!(chunk = texts(db, after)).isEmpty()) {
                     for (String[] article : chunk) {
-                        stories.place(article[0], article[1]);
+                        stories.stage(article[0], article[1]);
                     }
+                    stories.place();
                     after = chunk.getLast()[0];
                 }
                 stories.copyToArticles();

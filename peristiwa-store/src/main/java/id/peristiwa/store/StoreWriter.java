@@ -73,7 +73,7 @@ final class StoreWriter implements AutoCloseable {
             }
             rows.insert(analyzed, json, hash, OffsetDateTime.now());
             touched.add(id);
-            touched.addAll(stories.place(id, analyzed.article().text()));
+            stories.stage(id, analyzed.article().text());
             index.put(IndexedArticles.of(analyzed, hash));
             pendingArticles++;
             return previous == null ? PutResult.STORED : PutResult.UPDATED;
@@ -103,6 +103,7 @@ final class StoreWriter implements AutoCloseable {
             rows.flush();
             hook.beforeDatabaseCommit();
             if (!touched.isEmpty()) {
+                touched.addAll(stories.place());
                 stories.copyToArticles();
                 clusters.touch(touched);
                 clusters.refresh();
@@ -139,6 +140,7 @@ final class StoreWriter implements AutoCloseable {
         broken = true;
         rows.discard();
         touched.clear();
+        stories.discard();
         clusters.discard();
         try {
             db.rollback();

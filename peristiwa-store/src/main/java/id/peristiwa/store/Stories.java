@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,104 +18,162 @@ import java.util.Set;
 
 /**
  * Groups stored articles into stories: wire copies and republications of one text. Each article's MinHash
- * signature ({@code article_stories}) and band buckets ({@code story_buckets}) are written when the article is,
- * inside the writer's transaction, so a story never disagrees with the articles it holds.
+ * signature ({@code article_stories}) and band buckets ({@code story_buckets}) are written in the writer's
+ * transaction, so a story never disagrees with the articles it holds.
  *
  * <p>A story is a connected component of the {@link LshBands#linked} relation, and its id is the least article
  * id among its members. Both depend only on which texts are stored, not on the order they came in, so ingesting
- * again, or in another order, gives the same stories. Placing an article recomputes the components of every
- * story it touches: the one it left (a changed text may no longer bridge two groups) and those it now links to.
+ * again, or in another order, gives the same stories. Placing articles recomputes the components of every story
+ * they touch: the ones they left (a changed text may no longer bridge two groups) and those they now link to.
+ *
+ * <p>Articles are {@link #stage staged} as they are stored (their signatures computed then) and {@link #place
+ * placed} a batch at a time, because DuckDB's cost is per statement far more than per row: a batch costs a few
+ * statements whatever its size.
  *
  * <p>Holds prepared statements on the writer's connection: one thread, the caller owns the transaction.
  */
 final class Stories implements AutoCloseable {
 
     private final Connection db;
-    private final PreparedStatement previous;
-    private final PreparedStatement deleteStory;
-    private final PreparedStatement deleteBuckets;
-    private final PreparedStatement insertStory;
     private final PreparedStatement insertBuckets;
-    private final PreparedStatement candidates;
     private final PreparedStatement moveStory;
+    private final MultiRowInsert storyRows;
+    private final Map<String, int[]> staged = new LinkedHashMap<>();
 
     Stories(Connection db) throws SQLException {
         this.db = db;
-        previous = db.prepareStatement("SELECT story_id, signature FROM article_stories WHERE article_id = ?");
-        deleteStory = db.prepareStatement("DELETE FROM article_stories WHERE article_id = ?");
-        deleteBuckets = db.prepareStatement("DELETE FROM story_buckets WHERE article_id = ?");
-        insertStory = db.prepareStatement("INSERT INTO article_stories VALUES (?, ?, ?)");
-        insertBuckets = db.prepareStatement("INSERT INTO story_buckets VALUES "
-                + "(?, ?), ".repeat(LshBands.BANDS - 1) + "(?, ?)");
-        candidates = db.prepareStatement("SELECT DISTINCT b.article_id, s.story_id, s.signature FROM story_buckets b "
-                + "JOIN article_stories s ON s.article_id = b.article_id WHERE b.article_id <> ? AND b.bucket IN ("
-                + "?, ".repeat(LshBands.BANDS - 1) + "?)");
+        insertBuckets = db.prepareStatement("INSERT INTO story_buckets SELECT unnest(?::BIGINT[]), "
+                + "unnest(?::VARCHAR[])");
         moveStory = db.prepareStatement("UPDATE article_stories SET story_id = ? WHERE article_id = ?");
+        storyRows = new MultiRowInsert(db, "article_stories", 3);
+    }
+
+    /** Notes that the article now has this text; it is placed at the next {@link #place}. */
+    void stage(String articleId, String text) {
+        staged.put(articleId, MinHash.signature(Shingles.of(text)));
+    }
+
+    /** Forgets the staged articles (the batch was rolled back). */
+    void discard() {
+        staged.clear();
     }
 
     /**
-     * Files an article with this text under its story, moving it out of the story it was in before when its
-     * text changed.
+     * Files every staged article under its story, moving each out of the story it was in when its text changed.
      *
-     * @return the ids of the articles whose story id changed, the article itself included when it is new or
-     *         moved; empty when its text gives the signature it had
+     * @return the ids of the articles whose story id changed, new articles included; a staged article whose
+     *         signature is the one it had is left alone
      */
-    Set<String> place(String articleId, String text) throws SQLException {
-        int[] signature = MinHash.signature(Shingles.of(text));
+    Set<String> place() throws SQLException {
+        Map<String, Member> batch = new LinkedHashMap<>();
         Set<String> touchedStories = new HashSet<>();
-        Member before = previous(articleId);
-        if (before != null) {
-            if (Arrays.equals(before.signature, signature)) {
-                return Set.of();
-            }
-            deleteStory.setString(1, articleId);
-            deleteStory.executeUpdate();
-            deleteBuckets.setString(1, articleId);
-            deleteBuckets.executeUpdate();
-            touchedStories.add(before.story);
-        }
-        insert(articleId, signature);
-        if (signature != null) {
-            for (Member candidate : candidates(articleId, signature)) {
-                if (candidate.signature != null && LshBands.linked(signature, candidate.signature)) {
-                    touchedStories.add(candidate.story);
+        Map<String, Member> before = byId(select("article_id IN (%s)", staged.keySet()));
+        for (Map.Entry<String, int[]> e : staged.entrySet()) {
+            Member previous = before.get(e.getKey());
+            if (previous == null || !Arrays.equals(previous.signature, e.getValue())) {
+                batch.put(e.getKey(), new Member(e.getKey(), e.getKey(), e.getValue()));
+                if (previous != null) {
+                    touchedStories.add(previous.story);
                 }
             }
         }
-        Map<String, Member> members = members(touchedStories);
-        members.put(articleId, new Member(articleId, articleId, signature));
+        staged.clear();
+        if (batch.isEmpty()) {
+            return new HashSet<>();
+        }
+        replaceRows(batch.values(), before);
+        touchedStories.addAll(linkedStories(batch));
+        Map<String, Member> members = byId(select("story_id IN (%s)", touchedStories));
+        members.putAll(batch);
         Set<String> changed = regroup(members);
-        if (before == null || !before.story.equals(members.get(articleId).story)) {
-            changed.add(articleId);
+        for (Member m : batch.values()) {
+            Member previous = before.get(m.article);
+            if (previous == null || !previous.story.equals(members.get(m.article).story)) {
+                changed.add(m.article);
+            }
         }
         return changed;
     }
 
+    /** Deletes the batch's old rows and inserts its new ones, each article in a story of its own for now. */
+    private void replaceRows(Collection<Member> batch, Map<String, Member> before) throws SQLException {
+        List<String> replaced = batch.stream().map(Member::article).filter(before::containsKey).toList();
+        if (!replaced.isEmpty()) {
+            for (String table : List.of("article_stories", "story_buckets")) {
+                try (PreparedStatement st = db.prepareStatement("DELETE FROM " + table + " WHERE article_id IN ("
+                        + placeholders(replaced.size()) + ")")) {
+                    bind(st, replaced);
+                    st.executeUpdate();
+                }
+            }
+        }
+        List<Long> buckets = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (Member m : batch) {
+            storyRows.add(m.article, m.article,
+                    m.signature == null ? null : db.createArrayOf("INTEGER", boxed(m.signature)));
+            if (m.signature != null) { // an article without words resembles nothing: no buckets
+                for (long bucket : LshBands.buckets(m.signature)) {
+                    buckets.add(bucket);
+                    owners.add(m.article);
+                }
+            }
+        }
+        storyRows.flush();
+        if (!buckets.isEmpty()) {
+            insertBuckets.setArray(1, db.createArrayOf("BIGINT", buckets.toArray()));
+            insertBuckets.setArray(2, db.createArrayOf("VARCHAR", owners.toArray()));
+            insertBuckets.executeUpdate();
+        }
+    }
+
+    /** The stories of stored articles outside the batch that some article of the batch is linked to. */
+    private Set<String> linkedStories(Map<String, Member> batch) throws SQLException {
+        Map<Long, List<Member>> byBucket = new HashMap<>();
+        for (Member m : batch.values()) {
+            if (m.signature != null) {
+                for (long bucket : LshBands.buckets(m.signature)) {
+                    byBucket.computeIfAbsent(bucket, b -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        Set<String> stories = new HashSet<>();
+        if (byBucket.isEmpty()) {
+            return stories;
+        }
+        StringBuilder in = new StringBuilder();
+        for (long bucket : byBucket.keySet()) {
+            in.append(in.isEmpty() ? "" : ", ").append(bucket); // numbers only: safe to write into the statement
+        }
+        String sql = "SELECT DISTINCT s.article_id, s.story_id, s.signature FROM story_buckets b JOIN article_stories s "
+                + "ON s.article_id = b.article_id WHERE b.bucket IN (" + in + ")";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Member candidate = new Member(rs.getString(1), rs.getString(2), signature(rs.getArray(3)));
+                if (batch.containsKey(candidate.article) || candidate.signature == null) {
+                    continue;
+                }
+                for (long bucket : LshBands.buckets(candidate.signature)) {
+                    for (Member m : byBucket.getOrDefault(bucket, List.of())) {
+                        if (LshBands.linked(m.signature, candidate.signature)) {
+                            stories.add(candidate.story);
+                        }
+                    }
+                }
+            }
+        }
+        return stories;
+    }
+
     /**
      * Copies story ids to {@code articles.story_id}, where users read them. Done after the batch's article rows
-     * are inserted, as a story can move articles whose rows are still waiting to be.
+     * are inserted, as a story can move articles whose rows were still waiting to be.
      */
     void copyToArticles() throws SQLException {
         try (Statement st = db.createStatement()) {
             st.executeUpdate("UPDATE articles SET story_id = s.story_id FROM article_stories s "
                     + "WHERE s.article_id = articles.id AND articles.story_id IS DISTINCT FROM s.story_id");
         }
-    }
-
-    private void insert(String articleId, int[] signature) throws SQLException {
-        insertStory.setString(1, articleId);
-        insertStory.setString(2, articleId);
-        insertStory.setObject(3, signature == null ? null : db.createArrayOf("INTEGER", boxed(signature)));
-        insertStory.executeUpdate();
-        if (signature == null) {
-            return; // an article without words resembles nothing: no buckets, a story of its own
-        }
-        long[] buckets = LshBands.buckets(signature);
-        for (int band = 0; band < buckets.length; band++) {
-            insertBuckets.setLong(band * 2 + 1, buckets[band]);
-            insertBuckets.setString(band * 2 + 2, articleId);
-        }
-        insertBuckets.executeUpdate();
     }
 
     /**
@@ -174,48 +233,41 @@ final class Stories implements AutoCloseable {
         return i;
     }
 
-    private Member previous(String articleId) throws SQLException {
-        previous.setString(1, articleId);
-        try (ResultSet rs = previous.executeQuery()) {
-            return rs.next() ? new Member(articleId, rs.getString(1), signature(rs.getArray(2))) : null;
-        }
-    }
-
-    private List<Member> candidates(String articleId, int[] signature) throws SQLException {
-        candidates.setString(1, articleId);
-        long[] buckets = LshBands.buckets(signature);
-        for (int band = 0; band < buckets.length; band++) {
-            candidates.setLong(band + 2, buckets[band]);
-        }
+    /** The rows of {@code article_stories} whose column is among the values ({@code where} holds one %s). */
+    private List<Member> select(String where, Collection<String> values) throws SQLException {
         List<Member> found = new ArrayList<>();
-        try (ResultSet rs = candidates.executeQuery()) {
-            while (rs.next()) {
-                found.add(new Member(rs.getString(1), rs.getString(2), signature(rs.getArray(3))));
+        if (values.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement st = db.prepareStatement("SELECT article_id, story_id, signature FROM article_stories "
+                + "WHERE " + where.formatted(placeholders(values.size())))) {
+            bind(st, values);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Member(rs.getString(1), rs.getString(2), signature(rs.getArray(3))));
+                }
             }
         }
         return found;
     }
 
-    /** Every article of the stories, by id. */
-    private Map<String, Member> members(Set<String> stories) throws SQLException {
-        Map<String, Member> members = new LinkedHashMap<>();
-        if (stories.isEmpty()) {
-            return members;
+    private static Map<String, Member> byId(List<Member> members) {
+        Map<String, Member> byId = new LinkedHashMap<>();
+        for (Member m : members) {
+            byId.put(m.article, m);
         }
-        try (PreparedStatement st = db.prepareStatement("SELECT article_id, story_id, signature FROM article_stories "
-                + "WHERE story_id IN (" + "?, ".repeat(stories.size() - 1) + "?)")) {
-            int p = 1;
-            for (String story : stories) {
-                st.setString(p++, story);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    members.put(rs.getString(1), new Member(rs.getString(1), rs.getString(2),
-                            signature(rs.getArray(3))));
-                }
-            }
+        return byId;
+    }
+
+    private static String placeholders(int n) {
+        return "?, ".repeat(n - 1) + "?";
+    }
+
+    private static void bind(PreparedStatement st, Collection<String> values) throws SQLException {
+        int p = 1;
+        for (String v : values) {
+            st.setString(p++, v);
         }
-        return members;
     }
 
     private static int[] signature(Array array) throws SQLException {
@@ -240,9 +292,9 @@ final class Stories implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement st : List.of(previous, deleteStory, deleteBuckets, insertStory, insertBuckets,
-                candidates, moveStory)) {
-            st.close();
+        try (storyRows) {
+            insertBuckets.close();
+            moveStory.close();
         }
     }
 
