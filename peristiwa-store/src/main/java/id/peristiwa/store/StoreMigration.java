@@ -22,10 +22,10 @@ final class StoreMigration {
     }
 
     static void fromVersion1(Connection db, String by) throws SQLException {
-        boolean auto = db.getAutoCommit();
-        db.setAutoCommit(false);
-        try (Statement st = db.createStatement()) {
-            st.execute("ALTER TABLE articles ADD COLUMN story_id VARCHAR");
+        StoreSchema.inTransaction(db, () -> {
+            try (Statement st = db.createStatement()) {
+                st.execute("ALTER TABLE articles ADD COLUMN story_id VARCHAR");
+            }
             StoreSchema.createVersion2Tables(db);
             try (Stories stories = new Stories(db)) {
                 String after = "";
@@ -43,13 +43,7 @@ final class StoreMigration {
             clusters.touchAll();
             clusters.refresh();
             StoreSchema.stamp(db, 2, by);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(auto);
-        }
+        });
     }
 
     private static List<String[]> texts(Connection db, String after) throws SQLException {

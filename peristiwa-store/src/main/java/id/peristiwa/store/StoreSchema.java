@@ -246,14 +246,23 @@ final class StoreSchema {
     }
 
     private static void create(Connection db, String createdBy) throws SQLException {
-        boolean auto = db.getAutoCommit();
-        db.setAutoCommit(false);
-        try (Statement st = db.createStatement()) {
-            for (String table : TABLES) {
-                st.execute(table);
+        inTransaction(db, () -> {
+            try (Statement st = db.createStatement()) {
+                for (String table : TABLES) {
+                    st.execute(table);
+                }
             }
             createVersion2Tables(db);
             stamp(db, VERSION, createdBy);
+        });
+    }
+
+    /** Runs {@code work} in one transaction of its own: committed when it returns, rolled back when it throws. */
+    static void inTransaction(Connection db, SqlWork work) throws SQLException {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            work.run();
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
@@ -261,5 +270,10 @@ final class StoreSchema {
         } finally {
             db.setAutoCommit(auto);
         }
+    }
+
+    /** Work on the database that may fail. */
+    interface SqlWork {
+        void run() throws SQLException;
     }
 }
