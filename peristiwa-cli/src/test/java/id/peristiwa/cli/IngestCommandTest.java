@@ -112,7 +112,8 @@ class IngestCommandTest {
             assertThat(a.articleCount()).isEqualTo(ARTICLES);
             assertThat(b.articleCount()).isEqualTo(ARTICLES);
             assertThat(a.eventCount()).isPositive();
-            for (String table : List.of("articles", "sentences", "mentions", "events", "event_actors", "quotes")) {
+            for (String table : List.of("articles", "sentences", "mentions", "events", "event_actors", "quotes",
+                    "article_stories", "story_buckets", "event_clusters", "event_cluster_members")) {
                 assertThat(count(b, table)).as(table).isEqualTo(count(a, table));
             }
             assertThat(column(b, "SELECT count(DISTINCT event_id) = count(*) FROM events")).isEqualTo(true);
@@ -121,6 +122,11 @@ class IngestCommandTest {
                     .isEqualTo(a.query("SELECT id, content_hash FROM articles ORDER BY id").rows());
             assertThat(b.query("SELECT event_id FROM events ORDER BY event_id").rows())
                     .isEqualTo(a.query("SELECT event_id FROM events ORDER BY event_id").rows());
+            // stories and clusters do not depend on where the first run was cut
+            assertThat(b.query("SELECT id, story_id FROM articles ORDER BY id").rows())
+                    .isEqualTo(a.query("SELECT id, story_id FROM articles ORDER BY id").rows());
+            assertThat(b.query("SELECT * FROM event_clusters ORDER BY cluster_id").rows())
+                    .isEqualTo(a.query("SELECT * FROM event_clusters ORDER BY cluster_id").rows());
             assertThat(b.search("perjanjian", null, 0, 5).total())
                     .isEqualTo(a.search("perjanjian", null, 0, 5).total()).isPositive();
             assertThat(b.search("", null, 0, 1).total()).isEqualTo(ARTICLES);

@@ -44,7 +44,7 @@ final class ArticleRows implements AutoCloseable {
             String column = table.equals("articles") ? "id" : "article_id";
             deletes.add(db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?"));
         }
-        article = new MultiRowInsert(db, "articles", 20);
+        article = new MultiRowInsert(db, "articles", 21);
         sentence = new MultiRowInsert(db, "sentences", 4);
         mention = new MultiRowInsert(db, "mentions", 12);
         event = new MultiRowInsert(db, "events", 34);
@@ -126,7 +126,7 @@ final class ArticleRows implements AutoCloseable {
                 a.published() == null ? null : Date.valueOf(a.published().date()), a.language(),
                 a.languageConfidence(), a.dateline() == null ? null : a.dateline().place(), a.text(), analysisJson,
                 contentHash, analyzed.sentences().size(), analyzed.mentions().size(), analyzed.quotes().size(),
-                analyzed.events().size(), now);
+                analyzed.events().size(), now, null); // story_id: set by Stories once the batch is inserted
     }
 
     private void insertQuote(Article a, int index, Quote q) throws SQLException {

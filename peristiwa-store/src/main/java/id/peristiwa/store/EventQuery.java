@@ -31,14 +31,19 @@ final class EventQuery {
     private static final String ACTOR_IN = "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.event_id "
             + "AND a.role IN (%s) AND starts_with(a.code, ?))";
 
+    /** Event rows with their cluster's id and counts. */
+    private static final String SELECT = "SELECT e.*, c.cluster_id AS cluster_id, c.mentions AS cluster_mentions, "
+            + "c.sources AS cluster_sources, c.articles AS cluster_articles FROM events e "
+            + "LEFT JOIN event_cluster_members m ON m.event_id = e.event_id "
+            + "LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id";
+
     private EventQuery() {
     }
 
     static List<StoredEvent> events(Connection db, EventFilter filter) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        String sql = "SELECT * FROM events e" + where
-                + " ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?";
+        String sql = SELECT + where + " ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?";
         parameters.add(filter.size());
         parameters.add((long) filter.page() * filter.size());
         List<Row> rows = new ArrayList<>();
@@ -64,7 +69,8 @@ final class EventQuery {
         }
     }
 
-    private static String where(EventFilter filter, List<Object> parameters) {
+    /** The WHERE clause (with its leading space, or empty) selecting the filter's events {@code e}. */
+    static String where(EventFilter filter, List<Object> parameters) {
         List<String> conditions = conditions(filter, parameters);
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -195,7 +201,9 @@ final class EventQuery {
                     Polarity.valueOf(string("polarity")), Modality.valueOf(string("modality")), date, place,
                     span("sentence_start", "sentence_end"), span("trigger_start", "trigger_end"), attribution,
                     string("rule"), decimal("confidence"));
-            return new StoredEvent(id, articleId, event, string("evidence"));
+            EventCluster cluster = string("cluster_id") == null ? null : new EventCluster(string("cluster_id"),
+                    integer("cluster_mentions"), integer("cluster_sources"), integer("cluster_articles"));
+            return new StoredEvent(id, articleId, event, string("evidence"), cluster);
         }
     }
 }

@@ -3,7 +3,6 @@ package id.peristiwa.store;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.pipeline.AnalyzedArticle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -95,10 +94,8 @@ public final class IngestRun implements AutoCloseable {
     private <T> T guard(Step<T> step) {
         try {
             return step.run();
-        } catch (SQLException e) {
-            throw new StoreException("writing to the store failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new StoreException("writing to the store failed: " + e, new UncheckedIOException(e));
+        } catch (SQLException | IOException e) {
+            throw StoreException.of("writing to the store failed", e);
         }
     }
 

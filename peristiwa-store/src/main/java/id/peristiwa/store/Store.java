@@ -362,8 +362,7 @@ public final class Store implements AutoCloseable {
         if (e instanceof StoreException known) {
             return known;
         }
-        return new StoreException(what + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().strip()),
-                e);
+        return StoreException.of(what, e);
     }
 
     private static void closeQuietly(AutoCloseable... resources) {

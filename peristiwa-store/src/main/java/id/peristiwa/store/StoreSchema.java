@@ -1,6 +1,7 @@
 package id.peristiwa.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +19,7 @@ import java.util.List;
 final class StoreSchema {
 
     /** The schema version this code writes and reads. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> TABLES = List.of(
             """
@@ -47,7 +48,8 @@ final class StoreSchema {
                 mention_count INTEGER NOT NULL,
                 quote_count INTEGER NOT NULL,
                 event_count INTEGER NOT NULL,
-                ingested_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+                ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                story_id VARCHAR)""",
             """
             CREATE TABLE IF NOT EXISTS sentences (
                 article_id VARCHAR NOT NULL,
@@ -130,8 +132,37 @@ final class StoreSchema {
                 direct BOOLEAN NOT NULL,
                 relay VARCHAR)""");
 
+    /** The tables version 2 added: stories and event clusters. */
+    private static final List<String> VERSION_2_TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS article_stories (
+                article_id VARCHAR NOT NULL,
+                story_id VARCHAR NOT NULL,
+                signature INTEGER[])""",
+            """
+            CREATE TABLE IF NOT EXISTS story_buckets (
+                bucket BIGINT NOT NULL,
+                article_id VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS event_clusters (
+                cluster_id VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                polarity VARCHAR NOT NULL,
+                source_side VARCHAR NOT NULL,
+                target_side VARCHAR NOT NULL,
+                first_date DATE,
+                last_date DATE,
+                mentions INTEGER NOT NULL,
+                sources INTEGER NOT NULL,
+                articles INTEGER NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS event_cluster_members (
+                event_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                cluster_id VARCHAR NOT NULL)""");
+
     /** The tables holding an article's rows, each with an {@code article_id} column, children first. */
-    static final List<String> ARTICLE_TABLES = List.of("event_actors", "events", "quotes", "mentions", "sentences",
+    static final List<String> ARTICLE_TABLES = List.of("event_cluster_members", "event_actors", "events", "quotes", "mentions", "sentences",
             "articles");
 
     private StoreSchema() {
@@ -146,6 +177,8 @@ final class StoreSchema {
         Integer found = version(db);
         if (found == null) {
             create(db, createdBy);
+        } else if (found == 1) {
+            StoreMigration.fromVersion1(db, createdBy);
         } else {
             check(found, where);
         }
@@ -172,7 +205,26 @@ final class StoreSchema {
         }
         if (found < VERSION) {
             throw new StoreException("the store in " + where + " has schema version " + found
-                    + ", older than " + VERSION + ", and no migration exists for it; ingest into a new data directory");
+                    + ", older than " + VERSION + "; open it once for writing (any 'peristiwa ingest --data' run "
+                    + "into it) to migrate it, then read it again");
+        }
+    }
+
+    /** Creates the tables version 2 added, in the caller's transaction. */
+    static void createVersion2Tables(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            for (String table : VERSION_2_TABLES) {
+                st.execute(table);
+            }
+        }
+    }
+
+    /** Records that the store is now at {@code version}, in the caller's transaction; earlier rows stay as history. */
+    static void stamp(Connection db, int version, String by) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO schema_info VALUES (?, current_timestamp, ?)")) {
+            st.setInt(1, version);
+            st.setString(2, by);
+            st.executeUpdate();
         }
     }
 
@@ -194,14 +246,23 @@ final class StoreSchema {
     }
 
     private static void create(Connection db, String createdBy) throws SQLException {
+        inTransaction(db, () -> {
+            try (Statement st = db.createStatement()) {
+                for (String table : TABLES) {
+                    st.execute(table);
+                }
+            }
+            createVersion2Tables(db);
+            stamp(db, VERSION, createdBy);
+        });
+    }
+
+    /** Runs {@code work} in one transaction of its own: committed when it returns, rolled back when it throws. */
+    static void inTransaction(Connection db, SqlWork work) throws SQLException {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
-        try (Statement st = db.createStatement()) {
-            for (String table : TABLES) {
-                st.execute(table);
-            }
-            st.execute("INSERT INTO schema_info VALUES (" + VERSION + ", current_timestamp, '"
-                    + createdBy.replace("'", "''") + "')");
+        try {
+            work.run();
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
@@ -209,5 +270,10 @@ final class StoreSchema {
         } finally {
             db.setAutoCommit(auto);
         }
+    }
+
+    /** Work on the database that may fail. */
+    interface SqlWork {
+        void run() throws SQLException;
     }
 }

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes analyzed articles in batches. A batch is one DuckDB transaction (each article's old rows deleted and its
@@ -32,6 +34,9 @@ final class StoreWriter implements AutoCloseable {
     private final Journal journal;
     private final CommitHook hook;
     private final PreparedStatement findHash;
+    private final Stories stories;
+    private final EventClusters clusters;
+    private final Set<String> touched = new HashSet<>();
     private final List<Journal.Entry> pendingEntries = new ArrayList<>();
     private int pendingArticles;
     private boolean broken;
@@ -44,6 +49,8 @@ final class StoreWriter implements AutoCloseable {
         db.setAutoCommit(false);
         this.rows = new ArticleRows(db);
         this.findHash = db.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
+        this.stories = new Stories(db);
+        this.clusters = new EventClusters(db);
     }
 
     /** Stores the article in the open batch; durable at the next commit. */
@@ -61,9 +68,12 @@ final class StoreWriter implements AutoCloseable {
                 return PutResult.UNCHANGED;
             }
             if (previous != null) {
+                clusters.touch(List.of(id)); // the blocks its old events leave
                 rows.delete(id);
             }
             rows.insert(analyzed, json, hash, OffsetDateTime.now());
+            touched.add(id);
+            stories.stage(id, analyzed.article().text());
             index.put(IndexedArticles.of(analyzed, hash));
             pendingArticles++;
             return previous == null ? PutResult.STORED : PutResult.UPDATED;
@@ -83,11 +93,22 @@ final class StoreWriter implements AutoCloseable {
         return pendingArticles >= BATCH || pendingEntries.size() >= BATCH * 4;
     }
 
-    /** Commits the open batch: DuckDB, then Lucene, then the journal. */
+    /**
+     * Commits the open batch: DuckDB (with the batch's story ids copied to its articles and the event clusters it
+     * changed recomputed, in the same transaction), then Lucene, then the journal.
+     */
     void commit() throws SQLException, IOException {
         checkUsable();
         try {
             rows.flush();
+            hook.beforeDatabaseCommit();
+            if (!touched.isEmpty()) {
+                touched.addAll(stories.place());
+                stories.copyToArticles();
+                clusters.touch(touched);
+                clusters.refresh();
+                touched.clear();
+            }
             db.commit();
             hook.afterDatabaseCommit();
             index.commit();
@@ -118,6 +139,9 @@ final class StoreWriter implements AutoCloseable {
     private void fail() {
         broken = true;
         rows.discard();
+        touched.clear();
+        stories.discard();
+        clusters.discard();
         try {
             db.rollback();
         } catch (SQLException ignored) {
@@ -137,10 +161,8 @@ final class StoreWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
+        try (stories; rows) {
             findHash.close();
-        } finally {
-            rows.close();
         }
     }
 
@@ -151,6 +173,10 @@ final class StoreWriter implements AutoCloseable {
     interface CommitHook {
         CommitHook NONE = new CommitHook() {
         };
+
+        /** Before DuckDB commits, after the batch's rows went in: a test stands a full disk here. */
+        default void beforeDatabaseCommit() throws IOException {
+        }
 
         default void afterDatabaseCommit() throws IOException {
         }
