@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
                 + "read-only.")
 final class ServeCommand implements Callable<Integer> {
 
+    /** The status {@link #serve} returns when the port is taken, before it says so. */
+    static final int PORT_TAKEN = 3;
+
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data directory to serve.")
     Path data;
 
@@ -31,8 +34,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = Console.out();
-        PrintWriter err = Console.err();
+        int status = serve(data, host, port, Console.out(), Console.err());
+        if (status == PORT_TAKEN) {
+            Console.err().println("peristiwa serve: port " + port + " on " + host + " is taken; pass --port");
+            Console.err().flush();
+            return 2;
+        }
+        return status;
+    }
+
+    /**
+     * Serves the store in {@code data} until the process stops; returns 2 when the store cannot be opened and
+     * {@link #PORT_TAKEN} when nothing can listen on the port, saying nothing about the latter.
+     */
+    static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
         Store store;
         try {
             store = Store.openReadOnly(data);
@@ -46,9 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             server = PeristiwaServer.start(store, host, port);
         } catch (RuntimeException e) {
             store.close();
-            err.println("peristiwa serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-            err.flush();
-            return 2;
+            return PORT_TAKEN;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -239,4 +239,13 @@ class CommandLineTest {
         List<String> lines = stdout().lines().toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("sentence_f1=1.0000 token_f1=1.0000");
     }
+
+    @Test
+    void demoIngestsTheSamplePages() {
+        Path data = dir.resolve("demo");
+        assertThat(Main.run("demo", "--no-serve", "--samples", "../samples", "--data", data.toString())).isZero();
+        assertThat(stdout()).contains("stored 20, updated 0, unchanged 0", "the store holds 20 articles",
+                "Serve it with: ./peristiwa serve --data " + data);
+        assertThat(Files.exists(data.resolve("peristiwa.duckdb"))).isTrue();
+    }
 }

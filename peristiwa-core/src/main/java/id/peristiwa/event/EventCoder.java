@@ -604,6 +604,9 @@ public final class EventCoder {
 
     private void emit(SentenceView v, Trigger t, VerbPattern p, Clause clause, List<Actor> source,
             List<Actor> target, double confidence, List<Event> sentenceEvents, ArticleState state) {
+        if (selfDyad(source, target)) {
+            return;
+        }
         int year = state.published == null ? 0 : state.published.getYear();
         Modality m = modality.modality(v, clause.start(), anchor(t), year, p.type() == PloverType.AGREE,
                 p.options().obligation());
@@ -648,6 +651,16 @@ public final class EventCoder {
         }
         String military = pledge + "2";
         return "military".equals(act.context()) && cameo.get(military) != null ? military : pledge;
+    }
+
+    /**
+     * Whether the target is only the source's own side under a place's name: "Austin mengunjungi Seoul dan bertemu
+     * Menteri Pertahanan Korea Selatan" must not read Seoul, the government, as meeting its own minister.
+     */
+    private boolean selfDyad(List<Actor> source, List<Actor> target) {
+        Set<String> placed = new HashSet<>();
+        source.stream().filter(a -> placeCountry.apply(a.name()) != null).forEach(a -> placed.add(a.code()));
+        return !target.isEmpty() && target.stream().allMatch(a -> placed.contains(a.code()));
     }
 
     /**
