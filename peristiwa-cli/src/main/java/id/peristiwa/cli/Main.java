@@ -1,5 +1,7 @@
 package id.peristiwa.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +28,15 @@ import picocli.CommandLine.Command;
         })
 public final class Main extends CommandGroup {
 
+    /**
+     * Lucene notes on every start that the JDK's incubating vector module is not enabled; the note is no problem of
+     * the user's, so the command line keeps it off the terminal (held here so the setting is not collected).
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
         System.exit(run(args));
     }
 
