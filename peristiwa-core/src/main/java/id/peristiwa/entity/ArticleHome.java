@@ -18,6 +18,12 @@ import java.util.Set;
  * Immutable; safe to share between threads.
  */
 public final class ArticleHome {
+    /**
+     * How often a country must be named for the article to be about it: a domestic report that names a neighbour
+     * once ("dipulangkan dari Malaysia") keeps its police Indonesian.
+     */
+    static final int MIN_NAMED = 2;
+
     private final Dictionaries dictionaries;
 
     /** A pass over the given dictionaries' bodies and places. */
@@ -55,8 +61,8 @@ public final class ArticleHome {
                 counts.merge(country, 1, Integer::sum);
             }
         }
-        String home = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
+        String home = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_NAMED)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (defaults.isEmpty() || home == null || defaults.stream().anyMatch(counts::containsKey)) {
             return mentions;
         }

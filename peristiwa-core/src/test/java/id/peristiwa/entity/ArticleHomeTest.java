@@ -44,6 +44,12 @@ class ArticleHomeTest {
     }
 
     @Test
+    void aNeighbourNamedOnceDoesNotMoveThePolice() {
+        assertThat(codes("Polisi memeriksa dua pekerja migran yang dideportasi dari Malaysia pekan lalu."))
+                .contains("Polisi=IDNCOP");
+    }
+
+    @Test
     void anUnqualifiedNamedMinistryIsIndonesiasButABareHeadIsNoMention() {
         assertThat(codes("Kementerian Kelautan dan Perikanan akan menenggelamkan kapal asing tersebut."))
                 .containsExactly("Kementerian Kelautan dan Perikanan=IDNGOV");
