@@ -4,48 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.err();
     }
 
     @Test
@@ -150,10 +130,10 @@ class CommandLineTest {
 
         assertThat(Main.run("analyze", "--format", "csv", text.toString())).isZero();
         List<String> csv = stdout().lines().toList();
-        out.reset();
+        streams.reset();
         assertThat(Main.run("analyze", "--format", "gdelt", text.toString())).isZero();
         List<String[]> gdelt = stdout().lines().map(l -> l.split("\t", -1)).toList();
-        out.reset();
+        streams.reset();
         assertThat(Main.run("analyze", "--format", "plover", text.toString())).isZero();
         List<JsonNode> plover = stdout().lines().map(CommandLineTest::json).toList();
 

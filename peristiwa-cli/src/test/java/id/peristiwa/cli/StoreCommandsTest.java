@@ -19,10 +19,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code events}, {@code search}, {@code sql} and {@code export} over a store ingested from three articles. */
@@ -37,10 +36,8 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     @BeforeAll
     static void ingest() throws IOException {
@@ -76,27 +73,13 @@ class StoreCommandsTest {
         return item.toString();
     }
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
     private List<String> stdoutLines() {
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = streams.out();
         return text.isEmpty() ? List.of() : List.of(text.split("\r?\n"));
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.err();
     }
 
     private int run(String... args) {
@@ -112,7 +95,7 @@ class StoreCommandsTest {
         assertThat(first.get("numMentions").asInt()).isPositive();
         assertThat(first.get("clusterId").asText()).isNotEmpty();
         assertThat(stderr()).contains("events: " + events + " of " + events + " events");
-        out.reset();
+        streams.reset();
         assertThat(run("events", "--data", data.toString(), "--format", "gdelt", "--limit", "1")).isZero();
         assertThat(stdoutLines()).hasSize(1).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
     }
@@ -147,7 +130,7 @@ class StoreCommandsTest {
                         + "ORDER BY outlet")).isZero();
         assertThat(stdoutLines()).containsExactly("outlet\tn\tkosong\ttab", "antaranews.com\t1\t\ta\\tb",
                 "kabar.id\t2\t\ta\\tb");
-        out.reset();
+        streams.reset();
         assertThat(run("sql", "--data", data.toString(), "DELETE FROM articles")).isEqualTo(2);
         assertThat(stderr()).contains("peristiwa: sql: only SELECT, WITH, DESCRIBE and SHOW statements may be run, "
                 + "not DELETE");
@@ -162,7 +145,7 @@ class StoreCommandsTest {
         JsonNode hit = new ObjectMapper().readTree(lines.getFirst());
         assertThat(hit.get("title").asText()).isEqualTo("Berita 1");
         assertThat(hit.get("outlet").asText()).isEqualTo("antaranews.com");
-        out.reset();
+        streams.reset();
         assertThat(run("search", "--data", data.toString(), "rudal", "--outlet", "kabar.id")).isZero();
         assertThat(stdoutLines()).isEmpty();
         assertThat(stderr()).contains("search: 0 of 0 articles (page 0)");
