@@ -313,6 +313,24 @@ public final class Store implements AutoCloseable {
         return new StoreViews(this::read);
     }
 
+    /**
+     * Runs bulk work on the writer's own connection (inside its open transaction) and the writable index; what it
+     * writes is durable at the next {@link #commit()}. For {@link StoreCopies}, which fills a new store by SQL.
+     */
+    <T> T writeRaw(RawWrite<T> work) {
+        writable();
+        try {
+            return work.on(db, index);
+        } catch (SQLException | IOException e) {
+            throw failure("writing to the store in " + dir + " failed", e);
+        }
+    }
+
+    /** Bulk work on the writer's connection and index. */
+    interface RawWrite<T> {
+        T on(Connection db, TextIndex index) throws SQLException, IOException;
+    }
+
     /** Runs one read on a connection of its own. */
     <T> T read(Read<T> read) {
         try (Connection c = reader()) {
