@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.peristiwa.store.Store;
 import id.peristiwa.store.StoreException;
+import id.peristiwa.web.CacheStatistics;
 import id.peristiwa.web.PeristiwaServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,22 +50,37 @@ final class ServeBench implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "S", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
     int warmup = 5;
 
+    @Option(names = "--cache", paramLabel = "N",
+            description = "API answers the server caches, 0 for none (default: ${DEFAULT-VALUE}).")
+    int cache = PeristiwaServer.DEFAULT_CACHE_ENTRIES;
+
+    @Option(names = "--query-threads", paramLabel = "N",
+            description = "DuckDB threads per query, 0 for every core (default: ${DEFAULT-VALUE}).")
+    int queryThreads = 1;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Console.out();
-        try (Store store = Store.openReadOnly(data);
-             PeristiwaServer server = PeristiwaServer.start(store, PeristiwaServer.LOOPBACK, 0)) {
+        try (Store store = Store.openReadOnly(data, queryThreads);
+             PeristiwaServer server = PeristiwaServer.start(store, PeristiwaServer.LOOPBACK, 0, cache)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             URI base = server.uri();
             List<String> searches = searches(http, base);
             List<String> dyads = dyads(http, base);
             out.printf(Locale.ROOT, "store %s: %,d articles, %,d events; %d search queries, %d dyads; %d clients, "
-                            + "%d s warm-up, %d s measured%n", store.directory(), store.articleCount(),
-                    store.eventCount(), searches.size(), dyads.size(), clients, warmup, seconds);
+                            + "%d s warm-up, %d s measured; cache %d answers, %d DuckDB threads per query%n",
+                    store.directory(), store.articleCount(), store.eventCount(), searches.size(), dyads.size(),
+                    clients, warmup, seconds, cache, queryThreads);
             out.flush();
             List<List<String>> mix = dyads.isEmpty() ? List.of(searches) : List.of(searches, dyads);
             Load load = new Load(http, base, mix, clients);
-            load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            CacheStatistics[] atStart = new CacheStatistics[1];
+            load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
+                    () -> atStart[0] = server.cacheStatistics());
+            CacheStatistics cached = server.cacheStatistics().since(atStart[0]);
+            out.printf(Locale.ROOT, "cache: %,d hits, %,d misses while measured: hit rate %.1f%%; %,d answers "
+                            + "(%.1f MB) kept%n", cached.hits(), cached.misses(), 100 * cached.hitRate(),
+                    cached.entries(), cached.bytes() / 1e6);
             load.report(out, "search", 0);
             if (!dyads.isEmpty()) {
                 load.report(out, "dyad", 1);
@@ -73,26 +89,31 @@ final class ServeBench implements Callable<Integer> {
             out.flush();
             return load.errors.get() == 0 ? 0 : 1;
         } catch (StoreException e) {
-            Console.err().println("peristiwa bench serve: " + e.getMessage());
-            Console.err().flush();
+            PrintWriter err = Console.err();
+            err.println("peristiwa bench serve: " + e.getMessage());
+            err.flush();
             return 2;
         }
     }
 
-    /** Search paths made of headline words, several pages and page sizes. */
+    /**
+     * Search paths made of headline words, several pages and page sizes: single words, and pairs of neighbouring
+     * headline words, from the headlines of the newest and of the best-matching articles of the first words found.
+     */
     private static List<String> searches(HttpClient http, URI base) throws IOException, InterruptedException {
-        JsonNode hits = get(http, base, "/api/search?size=100&facets=0").get("hits");
         Set<String> words = new LinkedHashSet<>();
-        for (JsonNode hit : hits) {
-            for (String word : hit.path("title").asText("").split("[^\\p{L}]+")) {
-                if (word.length() >= 5) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
+        headlineWords(get(http, base, "/api/search?size=100&facets=0").get("hits"), words);
+        for (String seed : words.stream().limit(20).toList()) {
+            headlineWords(get(http, base, "/api/search?size=100&facets=0&q="
+                    + URLEncoder.encode(seed, StandardCharsets.UTF_8)).get("hits"), words);
+        }
+        List<String> queries = new ArrayList<>(words.stream().limit(600).toList());
+        for (int w = 0; w + 1 < queries.size() && w < 400; w += 2) {
+            queries.add(queries.get(w) + " " + queries.get(w + 1));
         }
         List<String> paths = new ArrayList<>();
         int i = 0;
-        for (String word : words.stream().limit(200).toList()) {
+        for (String word : queries) {
             paths.add("/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&size=" + (10 + i % 3 * 5)
                     + "&page=" + (i % 2));
             i++;
@@ -101,10 +122,20 @@ final class ServeBench implements Callable<Integer> {
         return paths;
     }
 
+    private static void headlineWords(JsonNode hits, Set<String> words) {
+        for (JsonNode hit : hits) {
+            for (String word : hit.path("title").asText("").split("[^\\p{L}]+")) {
+                if (word.length() >= 5) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
     /** Dyad series paths of the heaviest network edges, by month and by week. */
     private static List<String> dyads(HttpClient http, URI base) throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>();
-        for (JsonNode edge : get(http, base, "/api/network?limit=100").get("edges")) {
+        for (JsonNode edge : get(http, base, "/api/network?limit=300").get("edges")) {
             String dyad = "/api/dyads/" + edge.get("source").asText() + "/" + edge.get("target").asText();
             paths.add(dyad + "?interval=month");
             paths.add(dyad + "?interval=week");
@@ -139,7 +170,8 @@ final class ServeBench implements Callable<Integer> {
             this.clients = clients;
         }
 
-        void run(Duration warm, Duration measured) throws InterruptedException {
+        /** Runs the clients; {@code measuring} runs once the warm-up is over. */
+        void run(Duration warm, Duration measured, Runnable measuring) throws InterruptedException {
             long start = System.nanoTime();
             long measureFrom = start + warm.toNanos();
             long end = measureFrom + measured.toNanos();
@@ -152,6 +184,8 @@ final class ServeBench implements Callable<Integer> {
                 int client = c;
                 threads.add(Thread.ofPlatform().name("load-" + c).start(() -> loop(client, mine, n, measureFrom, end)));
             }
+            Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
+            measuring.run();
             for (Thread t : threads) {
                 t.join();
             }

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = Console.err();
         Store store;
         try {
-            store = Store.openReadOnly(data);
+            store = Store.openReadOnly(data, 1); // requests run in parallel already
         } catch (StoreException e) {
             err.println("peristiwa serve: " + e.getMessage());
             err.flush();
