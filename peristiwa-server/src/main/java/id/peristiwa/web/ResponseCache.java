@@ -1,5 +1,7 @@
 package id.peristiwa.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +42,16 @@ final class ResponseCache {
 
     /**
      * The key of a request: its path and its query parameters sorted by name (each name's values in the order
-     * given), so {@code ?a=1&b=2} and {@code ?b=2&a=1} share an entry.
+     * given), so {@code ?a=1&b=2} and {@code ?b=2&a=1} share an entry. Names and values are encoded again, so a
+     * value holding {@code &} or {@code =} cannot pass for another parameter.
      */
     static String key(String path, Map<String, List<String>> query) {
         StringBuilder key = new StringBuilder(path);
         char separator = '?';
         for (Map.Entry<String, List<String>> e : new TreeMap<>(query).entrySet()) {
             for (String value : e.getValue()) {
-                key.append(separator).append(e.getKey()).append('=').append(value);
+                key.append(separator).append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 separator = '&';
             }
         }
