@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -87,6 +88,10 @@ final class ServeBench implements Callable<Integer> {
             }
             load.report(out, "all", -1);
             out.flush();
+            if (load.firstError.get() != null) {
+                out.println("first error: " + load.firstError.get());
+                out.flush();
+            }
             return load.errors.get() == 0 ? 0 : 1;
         } catch (StoreException e) {
             PrintWriter err = Console.err();
@@ -161,6 +166,7 @@ final class ServeBench implements Callable<Integer> {
         private final List<long[][]> latencies = new ArrayList<>(); // per client: per kind, nanos
         private final List<int[]> counts = new ArrayList<>();
         private final AtomicLong errors = new AtomicLong();
+        private final AtomicReference<String> firstError = new AtomicReference<>();
         private double measuredSeconds;
 
         Load(HttpClient http, URI base, List<List<String>> mix, int clients) {
@@ -204,10 +210,10 @@ final class ServeBench implements Callable<Integer> {
                     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() != 200) {
-                        errors.incrementAndGet();
+                        error("GET " + path + " answered " + r.statusCode());
                     }
                 } catch (IOException e) {
-                    errors.incrementAndGet();
+                    error("GET " + path + " failed: " + e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -220,6 +226,11 @@ final class ServeBench implements Callable<Integer> {
                     mine[kind][n[kind]++] = t1 - t0;
                 }
             }
+        }
+
+        private void error(String what) {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, what);
         }
 
         /** Prints throughput and latency percentiles of one kind of request, or of all for {@code kind} -1. */

@@ -113,9 +113,11 @@ final class ArticleSearch {
             return rows;
         }
         // Only the opening snippets are cut from leaves DuckDB: whole texts are most of the bytes a page reads.
+        // The ids are found first by row id, on the id column alone, and only those rows' texts are read: a plain
+        // "id IN (...)" made DuckDB read every article's text, which at 400,000 articles cost 150 ms a page.
         String sql = "SELECT id, title, outlet, published, substr(text, 1, " + Snippets.WINDOW + "), length(text) > "
-                + Snippets.WINDOW + " FROM articles WHERE id IN ("
-                + "?, ".repeat(ids.size() - 1) + "?)";
+                + Snippets.WINDOW + " FROM articles WHERE rowid IN (SELECT rowid FROM articles WHERE id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?))";
         try (PreparedStatement st = db.prepareStatement(sql)) {
             for (int i = 0; i < ids.size(); i++) {
                 st.setString(i + 1, ids.get(i));
