@@ -112,9 +112,10 @@ final class ServeBench implements Callable<Integer> {
             headlineWords(get(http, base, "/api/search?size=100&facets=0&q="
                     + URLEncoder.encode(seed, StandardCharsets.UTF_8)).get("hits"), words);
         }
-        List<String> queries = new ArrayList<>(words.stream().limit(600).toList());
-        for (int w = 0; w + 1 < queries.size() && w < 400; w += 2) {
-            queries.add(queries.get(w) + " " + queries.get(w + 1));
+        List<String> singles = words.stream().limit(600).toList();
+        List<String> queries = new ArrayList<>(singles);
+        for (int w = 0; w + 1 < singles.size() && w < 400; w += 2) {
+            queries.add(singles.get(w) + " " + singles.get(w + 1));
         }
         List<String> paths = new ArrayList<>();
         int i = 0;
