@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,7 +155,7 @@ public final class StoreCopies {
     }
 
     private static Map<String, List<String>> columns(Connection db) throws SQLException {
-        Map<String, List<String>> columns = new java.util.HashMap<>();
+        Map<String, List<String>> columns = new HashMap<>();
         try (PreparedStatement st = db.prepareStatement("SELECT column_name FROM information_schema.columns "
                 + "WHERE table_catalog = 'copy_source' AND table_schema = 'main' AND table_name = ? "
                 + "ORDER BY ordinal_position")) {
