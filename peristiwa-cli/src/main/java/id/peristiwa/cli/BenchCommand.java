@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class, BenchCommand.Ner.class,
-            BenchCommand.Analysis.class, ServeBench.class})
+            BenchCommand.Analysis.class, ServeBench.class, StoreBench.class})
 final class BenchCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.peristiwa.store.Store;
 import id.peristiwa.store.StoreException;
+import id.peristiwa.web.CacheStatistics;
 import id.peristiwa.web.PeristiwaServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,50 +51,75 @@ final class ServeBench implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "S", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
     int warmup = 5;
 
+    @Option(names = "--cache", paramLabel = "N",
+            description = "API answers the server caches, 0 for none (default: ${DEFAULT-VALUE}).")
+    int cache = PeristiwaServer.DEFAULT_CACHE_ENTRIES;
+
+    @Option(names = "--query-threads", paramLabel = "N",
+            description = "DuckDB threads per query, 0 for every core (default: ${DEFAULT-VALUE}).")
+    int queryThreads = 1;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Console.out();
-        try (Store store = Store.openReadOnly(data);
-             PeristiwaServer server = PeristiwaServer.start(store, PeristiwaServer.LOOPBACK, 0)) {
+        try (Store store = Store.openReadOnly(data, queryThreads);
+             PeristiwaServer server = PeristiwaServer.start(store, PeristiwaServer.LOOPBACK, 0, cache)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             URI base = server.uri();
             List<String> searches = searches(http, base);
             List<String> dyads = dyads(http, base);
             out.printf(Locale.ROOT, "store %s: %,d articles, %,d events; %d search queries, %d dyads; %d clients, "
-                            + "%d s warm-up, %d s measured%n", store.directory(), store.articleCount(),
-                    store.eventCount(), searches.size(), dyads.size(), clients, warmup, seconds);
+                            + "%d s warm-up, %d s measured; cache %d answers, %d DuckDB threads per query%n",
+                    store.directory(), store.articleCount(), store.eventCount(), searches.size(), dyads.size(),
+                    clients, warmup, seconds, cache, queryThreads);
             out.flush();
             List<List<String>> mix = dyads.isEmpty() ? List.of(searches) : List.of(searches, dyads);
             Load load = new Load(http, base, mix, clients);
-            load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            CacheStatistics[] atStart = new CacheStatistics[1];
+            load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
+                    () -> atStart[0] = server.cacheStatistics());
+            CacheStatistics cached = server.cacheStatistics().since(atStart[0]);
+            out.printf(Locale.ROOT, "cache: %,d hits, %,d misses while measured: hit rate %.1f%%; %,d answers "
+                            + "(%.1f MB) kept%n", cached.hits(), cached.misses(), 100 * cached.hitRate(),
+                    cached.entries(), cached.bytes() / 1e6);
             load.report(out, "search", 0);
             if (!dyads.isEmpty()) {
                 load.report(out, "dyad", 1);
             }
             load.report(out, "all", -1);
             out.flush();
+            if (load.firstError.get() != null) {
+                out.println("first error: " + load.firstError.get());
+                out.flush();
+            }
             return load.errors.get() == 0 ? 0 : 1;
         } catch (StoreException e) {
-            Console.err().println("peristiwa bench serve: " + e.getMessage());
-            Console.err().flush();
+            PrintWriter err = Console.err();
+            err.println("peristiwa bench serve: " + e.getMessage());
+            err.flush();
             return 2;
         }
     }
 
-    /** Search paths made of headline words, several pages and page sizes. */
+    /**
+     * Search paths made of headline words, several pages and page sizes: single words, and pairs of neighbouring
+     * headline words, from the headlines of the newest and of the best-matching articles of the first words found.
+     */
     private static List<String> searches(HttpClient http, URI base) throws IOException, InterruptedException {
-        JsonNode hits = get(http, base, "/api/search?size=100&facets=0").get("hits");
         Set<String> words = new LinkedHashSet<>();
-        for (JsonNode hit : hits) {
-            for (String word : hit.path("title").asText("").split("[^\\p{L}]+")) {
-                if (word.length() >= 5) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
+        headlineWords(get(http, base, "/api/search?size=100&facets=0").get("hits"), words);
+        for (String seed : words.stream().limit(20).toList()) {
+            headlineWords(get(http, base, "/api/search?size=100&facets=0&q="
+                    + URLEncoder.encode(seed, StandardCharsets.UTF_8)).get("hits"), words);
+        }
+        List<String> singles = words.stream().limit(600).toList();
+        List<String> queries = new ArrayList<>(singles);
+        for (int w = 0; w + 1 < singles.size() && w < 400; w += 2) {
+            queries.add(singles.get(w) + " " + singles.get(w + 1));
         }
         List<String> paths = new ArrayList<>();
         int i = 0;
-        for (String word : words.stream().limit(200).toList()) {
+        for (String word : queries) {
             paths.add("/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&size=" + (10 + i % 3 * 5)
                     + "&page=" + (i % 2));
             i++;
@@ -101,10 +128,20 @@ final class ServeBench implements Callable<Integer> {
         return paths;
     }
 
+    private static void headlineWords(JsonNode hits, Set<String> words) {
+        for (JsonNode hit : hits) {
+            for (String word : hit.path("title").asText("").split("[^\\p{L}]+")) {
+                if (word.length() >= 5) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
     /** Dyad series paths of the heaviest network edges, by month and by week. */
     private static List<String> dyads(HttpClient http, URI base) throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>();
-        for (JsonNode edge : get(http, base, "/api/network?limit=100").get("edges")) {
+        for (JsonNode edge : get(http, base, "/api/network?limit=300").get("edges")) {
             String dyad = "/api/dyads/" + edge.get("source").asText() + "/" + edge.get("target").asText();
             paths.add(dyad + "?interval=month");
             paths.add(dyad + "?interval=week");
@@ -130,6 +167,7 @@ final class ServeBench implements Callable<Integer> {
         private final List<long[][]> latencies = new ArrayList<>(); // per client: per kind, nanos
         private final List<int[]> counts = new ArrayList<>();
         private final AtomicLong errors = new AtomicLong();
+        private final AtomicReference<String> firstError = new AtomicReference<>();
         private double measuredSeconds;
 
         Load(HttpClient http, URI base, List<List<String>> mix, int clients) {
@@ -139,7 +177,8 @@ final class ServeBench implements Callable<Integer> {
             this.clients = clients;
         }
 
-        void run(Duration warm, Duration measured) throws InterruptedException {
+        /** Runs the clients; {@code measuring} runs once the warm-up is over. */
+        void run(Duration warm, Duration measured, Runnable measuring) throws InterruptedException {
             long start = System.nanoTime();
             long measureFrom = start + warm.toNanos();
             long end = measureFrom + measured.toNanos();
@@ -152,6 +191,8 @@ final class ServeBench implements Callable<Integer> {
                 int client = c;
                 threads.add(Thread.ofPlatform().name("load-" + c).start(() -> loop(client, mine, n, measureFrom, end)));
             }
+            Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
+            measuring.run();
             for (Thread t : threads) {
                 t.join();
             }
@@ -170,10 +211,10 @@ final class ServeBench implements Callable<Integer> {
                     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() != 200) {
-                        errors.incrementAndGet();
+                        error("GET " + path + " answered " + r.statusCode());
                     }
                 } catch (IOException e) {
-                    errors.incrementAndGet();
+                    error("GET " + path + " failed: " + e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -186,6 +227,11 @@ final class ServeBench implements Callable<Integer> {
                     mine[kind][n[kind]++] = t1 - t0;
                 }
             }
+        }
+
+        private void error(String what) {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, what);
         }
 
         /** Prints throughput and latency percentiles of one kind of request, or of all for {@code kind} -1. */

@@ -34,10 +34,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        int status = serve(data, host, port, Console.out(), Console.err());
+        PrintWriter err = Console.err();
+        int status = serve(data, host, port, Console.out(), err);
         if (status == PORT_TAKEN) {
-            Console.err().println("peristiwa serve: port " + port + " on " + host + " is taken; pass --port");
-            Console.err().flush();
+            err.println("peristiwa serve: port " + port + " on " + host + " is taken; pass --port");
+            err.flush();
             return 2;
         }
         return status;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
         Store store;
         try {
-            store = Store.openReadOnly(data);
+            store = Store.openReadOnly(data, 1); // requests run in parallel already
         } catch (StoreException e) {
             err.println("peristiwa serve: " + e.getMessage());
             err.flush();

@@ -46,11 +46,18 @@ final class ApiRoutes {
     private final WorldGeometry world;
     private final List<String> paths = new ArrayList<>();
     private final byte[] openApi = ClassPathFile.read(OPENAPI);
+    private final ResponseCache cache;
 
-    ApiRoutes(Store store, ObjectMapper json, WorldGeometry world) {
+    ApiRoutes(Store store, ObjectMapper json, WorldGeometry world, ResponseCache cache) {
         this.store = store;
         this.json = json;
         this.world = world;
+        this.cache = cache;
+    }
+
+    /** How the response cache has done. */
+    CacheStatistics cacheStatistics() {
+        return cache.statistics();
     }
 
     /** The API routes this class installs, in Javalin's path syntax ({@code /api/articles/{id}}). */
@@ -63,27 +70,49 @@ final class ApiRoutes {
         app.get(path, handler);
     }
 
+    /** A read whose JSON body depends only on the request, since the store does not change while served. */
+    private interface Body {
+        Object of(Context ctx);
+    }
+
+    /**
+     * Installs a route answered from the response cache. Only complete 200 answers are cached: a handler that
+     * refuses a request throws, and the exception handlers answer it uncached.
+     */
+    private void cached(Javalin app, String path, Body body) {
+        get(app, path, ctx -> {
+            byte[] bytes = cache.get(ResponseCache.key(ctx.path(), ctx.queryParamMap()), () -> {
+                try {
+                    return json.writeValueAsBytes(body.of(ctx));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a response body could not be written as JSON", e);
+                }
+            });
+            ctx.contentType("application/json").result(bytes);
+        });
+    }
+
     void install(Javalin app) {
         get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        get(app, "/api/stats", ctx -> ctx.json(store.views().statistics()));
-        get(app, "/api/search", this::search);
+        cached(app, "/api/stats", ctx -> store.views().statistics());
+        cached(app, "/api/search", this::search);
         get(app, "/api/articles/{id}", this::article);
-        get(app, "/api/events", this::events);
-        get(app, "/api/actors", this::actors);
+        cached(app, "/api/events", this::events);
+        cached(app, "/api/actors", this::actors);
         get(app, "/api/actors/{code}", this::actor);
-        get(app, "/api/dyads/{source}/{target}", this::dyad);
-        get(app, "/api/network", ctx -> {
+        cached(app, "/api/dyads/{source}/{target}", this::dyad);
+        cached(app, "/api/network", ctx -> {
             Params p = new Params(ctx);
-            ctx.json(store.views().network(p.events(0, 1), p.integer("limit", 150, 1, MAX_ROWS)));
+            return store.views().network(p.events(0, 1), p.integer("limit", 150, 1, MAX_ROWS));
         });
-        get(app, "/api/places", ctx -> {
+        cached(app, "/api/places", ctx -> {
             Params p = new Params(ctx);
-            ctx.json(Map.of("places", store.views().places(p.events(0, 1), p.integer("limit", 300, 1, MAX_ROWS))));
+            return Map.of("places", store.views().places(p.events(0, 1), p.integer("limit", 300, 1, MAX_ROWS)));
         });
-        get(app, "/api/sources", ctx -> {
+        cached(app, "/api/sources", ctx -> {
             Params p = new Params(ctx);
-            ctx.json(Map.of("chains",
-                    store.views().sourceChains(p.events(0, 1), p.integer("limit", 100, 1, MAX_ROWS))));
+            return Map.of("chains",
+                    store.views().sourceChains(p.events(0, 1), p.integer("limit", 100, 1, MAX_ROWS)));
         });
         get(app, "/api/geo/world", ctx -> ctx.contentType("application/json").result(world.topoJson()));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
@@ -98,7 +127,7 @@ final class ApiRoutes {
                 "no such API route: " + ctx.path() + " (see /api/openapi.json)"));
     }
 
-    private void search(Context ctx) {
+    private Object search(Context ctx) {
         Params p = new Params(ctx);
         int size = p.integer("size", 20, 1, MAX_SEARCH_SIZE);
         int page = p.integer("page", 0, 0, MAX_DEPTH / size - 1);
@@ -117,7 +146,7 @@ final class ApiRoutes {
         body.put("size", result.size());
         body.put("hits", result.hits());
         body.put("facets", facetSize == 0 ? null : store.facets(query, filter, facetSize));
-        ctx.json(body);
+        return body;
     }
 
     private void article(Context ctx) throws JsonProcessingException {
@@ -144,7 +173,7 @@ final class ApiRoutes {
         ctx.json(body);
     }
 
-    private void events(Context ctx) {
+    private Object events(Context ctx) {
         Params p = new Params(ctx);
         int size = p.integer("size", 50, 1, MAX_EVENT_SIZE);
         int page = p.integer("page", 0, 0, MAX_DEPTH / size - 1);
@@ -154,15 +183,15 @@ final class ApiRoutes {
         body.put("page", page);
         body.put("size", size);
         body.put("events", store.events(filter).stream().map(EventBody::of).toList());
-        ctx.json(body);
+        return body;
     }
 
-    private void actors(Context ctx) {
+    private Object actors(Context ctx) {
         Params p = new Params(ctx);
         String prefix = p.code("prefix");
         List<StoreViews.ActorCount> actors = store.views().actors(p.events(0, 1), prefix,
                 p.integer("limit", 100, 1, MAX_ROWS));
-        ctx.json(Map.of("actors", actors));
+        return Map.of("actors", actors);
     }
 
     private void actor(Context ctx) {
@@ -172,7 +201,7 @@ final class ApiRoutes {
                 () -> error(ctx, HttpStatus.NOT_FOUND, "no events with actor " + code));
     }
 
-    private void dyad(Context ctx) {
+    private Object dyad(Context ctx) {
         Params p = new Params(ctx);
         String source = p.pathCode("source");
         String target = p.pathCode("target");
@@ -185,7 +214,7 @@ final class ApiRoutes {
         body.put("interval", interval.name().toLowerCase(Locale.ROOT));
         body.put("events", points.stream().mapToLong(StoreViews.SeriesPoint::events).sum());
         body.put("points", points);
-        ctx.json(body);
+        return body;
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -29,6 +29,11 @@ public final class PeristiwaServer implements AutoCloseable {
     /** The host the server binds to unless told otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** The API answers the response cache keeps unless told otherwise. */
+    public static final int DEFAULT_CACHE_ENTRIES = 4096;
+    /** The most bytes of API answers the response cache keeps. */
+    public static final long CACHE_BYTES = 64L << 20;
+
     private static final String STATIC = "/id/peristiwa/web/static";
     /** The browser libraries the pages load, each from its WebJar. */
     private static final List<String> WEBJARS = List.of("echarts", "cytoscape");
@@ -51,6 +56,14 @@ public final class PeristiwaServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the port is taken
      */
     public static PeristiwaServer start(Store store, String host, int port) {
+        return start(store, host, port, DEFAULT_CACHE_ENTRIES);
+    }
+
+    /**
+     * Starts serving as {@link #start(Store, String, int)} does, with a response cache of at most
+     * {@code cacheEntries} API answers (and {@value #CACHE_BYTES} bytes); 0 turns the cache off.
+     */
+    public static PeristiwaServer start(Store store, String host, int port, int cacheEntries) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65_535) {
@@ -81,7 +94,8 @@ public final class PeristiwaServer implements AutoCloseable {
         });
         SecurityHeaders.install(app);
         PageRoutes.install(app);
-        ApiRoutes api = new ApiRoutes(store, json, WorldGeometry.fromClassPath());
+        ApiRoutes api = new ApiRoutes(store, json, WorldGeometry.fromClassPath(),
+                new ResponseCache(cacheEntries, CACHE_BYTES));
         api.install(app);
         app.start(host, port);
         return new PeristiwaServer(app, host, api);
@@ -96,6 +110,11 @@ public final class PeristiwaServer implements AutoCloseable {
     public URI uri() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    /** How the response cache has done since the server started. */
+    public CacheStatistics cacheStatistics() {
+        return api.cacheStatistics();
     }
 
     /** The API's routes, for the test that holds the OpenAPI document to them. */

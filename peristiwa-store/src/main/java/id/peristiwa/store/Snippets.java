@@ -19,6 +19,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Snippets {
 
     static final int WIDTH = 220;
+    /**
+     * How much of an article's opening a snippet is cut from. Analysing a whole long article for every hit of
+     * every search made snippets most of a search's cost; news puts what matters first, so a match past this
+     * point gives the opening instead.
+     */
+    static final int WINDOW = 4000;
     private static final int LEAD = 40;
     private static final String CUT = "…";
 
@@ -30,6 +36,14 @@ final class Snippets {
 
     /** The best passage of {@code text} for the query terms (already analysed), or its opening when none occur. */
     Snippet of(String text, Set<String> terms) {
+        return of(text, false, terms);
+    }
+
+    /**
+     * The best passage of {@code window}, the opening of a longer text when {@code more}, for the query terms.
+     */
+    Snippet of(String window, boolean more, Set<String> terms) {
+        String text = window;
         List<Span> hits = hits(text, terms);
         int start = hits.isEmpty() ? 0 : windowStart(hits);
         if (start > 0) {
@@ -44,7 +58,7 @@ final class Snippets {
         }
         String prefix = start > 0 ? CUT : "";
         StringBuilder passage = new StringBuilder(prefix).append(text, start, end);
-        if (end < text.length()) {
+        if (end < text.length() || more) {
             passage.append(CUT);
         }
         List<Span> marks = new ArrayList<>();

@@ -90,7 +90,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             lock = WriterLock.acquire(dir);
-            db = connect(dir, false);
+            db = connect(dir, false, 0);
             StoreSchema.createOrCheck(db, dir.toString(), "peristiwa " + version());
             index = TextIndex.openWritable(dir.resolve(INDEX));
             journal = Journal.read(dir);
@@ -110,7 +110,22 @@ public final class Store implements AutoCloseable {
      *                        Peristiwa
      */
     public static Store openReadOnly(Path dataDir) {
+        return openReadOnly(dataDir, 0);
+    }
+
+    /**
+     * Opens the store in {@code dataDir} for reading only, with DuckDB running each query on at most
+     * {@code queryThreads} threads (0: DuckDB's default, every core). A server answering many requests at once
+     * wants 1: its requests are already parallel, and each query fanning out over every core only makes them
+     * queue behind each other.
+     *
+     * @throws StoreException as {@link #openReadOnly(Path)} does
+     */
+    public static Store openReadOnly(Path dataDir, int queryThreads) {
         Objects.requireNonNull(dataDir, "dataDir");
+        if (queryThreads < 0) {
+            throw new IllegalArgumentException("queryThreads must be 0 or more, not " + queryThreads);
+        }
         Path dir = dataDir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(DATABASE))) {
             throw new StoreException("no Peristiwa store in " + dir + " (no " + DATABASE + "); ingest into it first");
@@ -118,7 +133,7 @@ public final class Store implements AutoCloseable {
         DuckDBConnection db = null;
         TextIndex index = null;
         try {
-            db = connect(dir, true);
+            db = connect(dir, true, queryThreads);
             StoreSchema.check(db, dir.toString());
             index = TextIndex.openReadOnly(dir.resolve(INDEX));
             return new Store(dir, db, index, null, null, null, null);
@@ -128,10 +143,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static DuckDBConnection connect(Path dir, boolean readOnly) throws SQLException {
+    private static DuckDBConnection connect(Path dir, boolean readOnly, int threads) throws SQLException {
         Properties config = new Properties();
         if (readOnly) {
             config.setProperty("duckdb.read_only", "true");
+        }
+        if (threads > 0) {
+            config.setProperty("threads", Integer.toString(threads));
         }
         try {
             Class.forName("org.duckdb.DuckDBDriver");
@@ -311,6 +329,24 @@ public final class Store implements AutoCloseable {
     /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
     public StoreViews views() {
         return new StoreViews(this::read);
+    }
+
+    /**
+     * Runs bulk work on the writer's own connection (inside its open transaction) and the writable index; what it
+     * writes is durable at the next {@link #commit()}. For {@link StoreCopies}, which fills a new store by SQL.
+     */
+    <T> T writeRaw(RawWrite<T> work) {
+        writable();
+        try {
+            return work.on(db, index);
+        } catch (SQLException | IOException e) {
+            throw failure("writing to the store in " + dir + " failed", e);
+        }
+    }
+
+    /** Bulk work on the writer's connection and index. */
+    interface RawWrite<T> {
+        T on(Connection db, TextIndex index) throws SQLException, IOException;
     }
 
     /** Runs one read on a connection of its own. */
