@@ -63,7 +63,7 @@ final class ArticleSearch {
             Row row = rows.get(f.articleId());
             if (row != null) { // an index entry without its row is repaired at the next writable opening
                 hits.add(new SearchHit(f.articleId(), row.title, row.outlet, row.published, f.score(),
-                        snippets.of(row.text, row.longer, terms)));
+                        snippets.of(row.text, terms)));
             }
         }
         return new SearchResult(found.total(), page, size, hits);
@@ -112,12 +112,10 @@ final class ArticleSearch {
         if (ids.isEmpty()) {
             return rows;
         }
-        // Only the opening snippets are cut from leaves DuckDB: whole texts are most of the bytes a page reads.
         // The ids are found first by row id, on the id column alone, and only those rows' texts are read: a plain
         // "id IN (...)" made DuckDB read every article's text, which at 400,000 articles cost 150 ms a page.
-        String sql = "SELECT id, title, outlet, published, substr(text, 1, " + Snippets.WINDOW + "), length(text) > "
-                + Snippets.WINDOW + " FROM articles WHERE rowid IN (SELECT rowid FROM articles WHERE id IN ("
-                + "?, ".repeat(ids.size() - 1) + "?))";
+        String sql = "SELECT id, title, outlet, published, text FROM articles WHERE rowid IN (SELECT rowid FROM "
+                + "articles WHERE id IN (" + "?, ".repeat(ids.size() - 1) + "?))";
         try (PreparedStatement st = db.prepareStatement(sql)) {
             for (int i = 0; i < ids.size(); i++) {
                 st.setString(i + 1, ids.get(i));
@@ -125,13 +123,13 @@ final class ArticleSearch {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getBoolean(6)));
+                            rs.getString(5)));
                 }
             }
         }
         return rows;
     }
 
-    private record Row(String title, String outlet, String published, String text, boolean longer) {
+    private record Row(String title, String outlet, String published, String text) {
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,17 +13,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Cuts the passage of an article that matched a search: the text is analysed as the index analysed it, the
- * words whose stems the query asked for are found, and the window of about {@link #WIDTH} characters that holds
- * the most of them is kept, cut at spaces.
+ * Cuts the passage of an article that matched a search: a window of the text around the first query word is
+ * analysed as the index analysed it, the words whose stems the query asked for are found, and the passage of about
+ * {@link #WIDTH} characters that holds the most of them is kept, cut at spaces.
  */
 final class Snippets {
 
     static final int WIDTH = 220;
     /**
-     * How much of an article's opening a snippet is cut from. Analysing a whole long article for every hit of
-     * every search made snippets most of a search's cost; news puts what matters first, so a match past this
-     * point gives the opening instead.
+     * How much of an article is analysed at a time to find the query's words. Analysing a whole long article for
+     * every hit of every search made snippets most of a search's cost.
      */
     static final int WINDOW = 4000;
     private static final int LEAD = 40;
@@ -34,17 +34,37 @@ final class Snippets {
         this.analyzer = analyzer;
     }
 
-    /** The best passage of {@code text} for the query terms (already analysed), or its opening when none occur. */
+    /**
+     * The best passage of {@code text} for the query terms (already analysed), or its opening when none occur. The
+     * text is analysed a window at a time, from the start, until a window holds a query word: news puts what
+     * matters first, so most snippets cost one window, and a match far into a long article is still shown.
+     */
     Snippet of(String text, Set<String> terms) {
-        return of(text, false, terms);
+        for (int from = 0; ; ) {
+            int to = Math.min(text.length(), from + WINDOW);
+            if (to < text.length()) {
+                int space = text.lastIndexOf(' ', to);
+                to = space > from ? space : to;
+            }
+            String window = text.substring(from, to);
+            List<Span> hits = hits(window, terms);
+            if (!hits.isEmpty()) {
+                return cut(window, hits, from > 0, to < text.length());
+            }
+            if (to >= text.length()) {
+                String opening = text.substring(0, Math.min(text.length(), WINDOW));
+                return cut(opening, List.of(), false, opening.length() < text.length());
+            }
+            from = to;
+        }
     }
 
     /**
-     * The best passage of {@code window}, the opening of a longer text when {@code more}, for the query terms.
+     * The passage of {@code window} that holds the most hits; the window is part of a longer text when
+     * {@code before} or {@code more}.
      */
-    Snippet of(String window, boolean more, Set<String> terms) {
+    private static Snippet cut(String window, List<Span> hits, boolean before, boolean more) {
         String text = window;
-        List<Span> hits = hits(text, terms);
         int start = hits.isEmpty() ? 0 : windowStart(hits);
         if (start > 0) {
             start = Math.max(0, start - LEAD);
@@ -56,7 +76,7 @@ final class Snippets {
             int space = text.lastIndexOf(' ', end);
             end = space > start ? space : end;
         }
-        String prefix = start > 0 ? CUT : "";
+        String prefix = start > 0 || before ? CUT : "";
         StringBuilder passage = new StringBuilder(prefix).append(text, start, end);
         if (end < text.length() || more) {
             passage.append(CUT);
