@@ -381,7 +381,17 @@ public final class EventCoder {
                         : new Roles(after.actors(), subject.actors(), after.person());
             }
             default -> {
-                return nominalRoles(v, t, clause, places);
+                Roles roles = nominalRoles(v, t, clause, places);
+                if (roles.source() == null && p.options().joint()) {
+                    // "Perbatasan kedua negara pernah menjadi lokasi bentrokan": a mutual act named with no actor
+                    // after it is between the pair its clause names before it.
+                    ActorScan.Found before = scan.actorsIn(v, clause.start(), t.from(), false);
+                    List<Actor> pair = before.actors();
+                    if (pair.size() > 1) {
+                        return new Roles(pair.subList(0, 1), pair.subList(1, pair.size()), before.person());
+                    }
+                }
+                return roles;
             }
         }
     }
