@@ -159,9 +159,7 @@ public final class QuoteFinder {
         if (statement == null) {
             return null;
         }
-        Span cue = view.span(v, v);
-        return new Speech(new Quote(speaker.actor(), speaker.mention(), cue, statement, false, relay(view, v)),
-                speaker);
+        return reported(view, v, speaker, statement);
     }
 
     /**
@@ -170,19 +168,9 @@ public final class QuoteFinder {
      * comma precedes the cue or no speaker follows it.
      */
     private Speech inverted(TokenView view, int k, boolean[] inside) {
-        if (!view.isWord(k - 1, ",") || k - 2 < view.sentenceFirst(k)) {
-            return null;
-        }
         Speaker speaker = phrases.after(view, k + 1);
-        if (speaker.span() == null) {
-            return null;
-        }
-        Span statement = clause(view, view.sentenceFirst(k), k - 2, inside);
-        if (statement == null) {
-            return null;
-        }
-        return new Speech(new Quote(speaker.actor(), speaker.mention(), view.span(k, k), statement, false,
-                relay(view, k)), speaker);
+        Span statement = speaker.span() == null ? null : statementBefore(view, k, inside);
+        return statement == null ? null : reported(view, k, speaker, statement);
     }
 
     /** "Menurut Austin, ..." / "..., menurut Austin." / "Menurutnya, ...", or null. */
@@ -199,17 +187,20 @@ public final class QuoteFinder {
             }
             after = indexAfter(view, speaker.span().end());
         }
-        Span statement;
-        if (after >= 0 && view.isWord(after, ",") && view.sentence(after) == view.sentence(k)) {
-            statement = clause(view, after + 1, view.sentenceLast(k), inside);
-        } else if (view.isWord(k - 1, ",") && k - 2 >= view.sentenceFirst(k)) {
-            statement = clause(view, view.sentenceFirst(k), k - 2, inside);
-        } else {
-            return null;
-        }
-        if (statement == null) {
-            return null;
-        }
+        Span statement = after >= 0 && view.isWord(after, ",") && view.sentence(after) == view.sentence(k)
+                ? clause(view, after + 1, view.sentenceLast(k), inside)
+                : statementBefore(view, k, inside);
+        return statement == null ? null : reported(view, k, speaker, statement);
+    }
+
+    /** The clause a comma closes right before the cue at {@code k} ("..., kata X."), or null. */
+    private static Span statementBefore(TokenView view, int k, boolean[] inside) {
+        return view.isWord(k - 1, ",") && k - 2 >= view.sentenceFirst(k)
+                ? clause(view, view.sentenceFirst(k), k - 2, inside) : null;
+    }
+
+    /** Indirect speech with its cue at {@code k}. */
+    private Speech reported(TokenView view, int k, Speaker speaker, Span statement) {
         return new Speech(new Quote(speaker.actor(), speaker.mention(), view.span(k, k), statement, false,
                 relay(view, k)), speaker);
     }

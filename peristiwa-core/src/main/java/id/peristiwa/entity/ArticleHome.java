@@ -47,11 +47,9 @@ public final class ArticleHome {
             return mentions;
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<String> defaults = new ArrayList<>();
         for (Mention m : mentions) {
             Actor a = m.actor();
             if (a != null && defaulted.contains(a.code())) {
-                defaults.add(a.country());
                 continue;
             }
             String country = a != null ? a.country()
@@ -63,7 +61,7 @@ public final class ArticleHome {
         }
         String home = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_NAMED)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (defaults.isEmpty() || home == null || defaults.stream().anyMatch(counts::containsKey)) {
+        if (home == null || defaulted.stream().anyMatch(code -> counts.containsKey(code.substring(0, 3)))) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());

@@ -325,19 +325,21 @@ public final class Dictionaries {
         private GazetteerEntry sectorWord(GazetteerLine line, EntryKind kind, String file) {
             String value = line.values().isEmpty() ? null : line.values().getFirst();
             boolean fullCode = value != null && value.length() > 3;
-            if (line.values().contains(LOCAL) && line.option("default") != null && !fullCode) {
-                localDefaults.add(line.name() + '\t' + line.option("default") + value);
-            }
-            if (line.values().contains(NAMED) && line.option("default") != null && !fullCode) {
-                for (String form : line.forms()) {
-                    namedHeads.put(form.toLowerCase(Locale.ROOT), line.option("default") + value);
+            String defaultCountry = line.option("default");
+            GazetteerEntry.Unqualified unqualified = line.values().contains(LOCAL) ? GazetteerEntry.Unqualified.LOCAL
+                    : line.values().contains(NAMED) ? GazetteerEntry.Unqualified.NAMED
+                    : GazetteerEntry.Unqualified.DEFAULT;
+            if (defaultCountry != null && !fullCode) {
+                String code = defaultCountry + value;
+                switch (unqualified) {
+                    case LOCAL -> localDefaults.add(line.name() + '\t' + code);
+                    case NAMED -> line.forms().forEach(form -> namedHeads.put(form.toLowerCase(Locale.ROOT), code));
+                    case DEFAULT -> {
+                    }
                 }
             }
             return new GazetteerEntry(kind, line.name(), fullCode ? List.of(DatedCode.always(value)) : List.of(),
-                    fullCode ? null : value, line.option("default"), null, false, file,
-                    line.values().contains(LOCAL) ? GazetteerEntry.Unqualified.LOCAL
-                    : line.values().contains(NAMED) ? GazetteerEntry.Unqualified.NAMED
-                    : GazetteerEntry.Unqualified.DEFAULT);
+                    fullCode ? null : value, defaultCountry, null, false, file, unqualified);
         }
 
         void cues(Map<String, List<String>> groups) {

@@ -487,6 +487,13 @@ public final class EventCoder {
     }
 
     /**
+     * How an act referred back to is looked for: the latest of the same root, the first of the same type, and, for
+     * an agreement or talks named back ("kesepakatan tersebut" after a ceasefire), the article's lead act with
+     * both its sides.
+     */
+    private enum Referral { SAME_ROOT, SAME_TYPE, LEAD }
+
+    /**
      * The actor behind an act the clause refers back to ("mengecam peluncuran itu"): the source of the latest
      * event of the same dictionary root, else of the article's first event of the same type (the lead act that
      * later reactions name, rather than a side act told in between), or its target where that source is on the
@@ -495,13 +502,6 @@ public final class EventCoder {
      *
      * @param object only an act named right after the event word, as its object
      */
-    /**
-     * How an act referred back to is looked for: the latest of the same root, the first of the same type, and, for
-     * an agreement or talks named back ("kesepakatan tersebut" after a ceasefire), the article's lead act with
-     * both its sides.
-     */
-    private enum Referral { SAME_ROOT, SAME_TYPE, LEAD }
-
     private List<Actor> referredActor(SentenceView v, Trigger t, List<Actor> source, ArticleState state,
             boolean object) {
         Set<String> own = countries(source);
@@ -532,9 +532,7 @@ public final class EventCoder {
                     boolean ownAct = !own.isEmpty() && own.containsAll(countries(e.source()));
                     List<Actor> parties = ownAct ? e.target() : e.source();
                     if (e.type().symmetric() || referral == Referral.LEAD) {
-                        List<Actor> both = new ArrayList<>(e.source());
-                        both.addAll(e.target());
-                        parties = ActorScan.collapse(both);
+                        parties = sides(e);
                     }
                     List<Actor> actor = withoutOwnCountry(without(parties, source), source);
                     if (!actor.isEmpty()) {
@@ -594,13 +592,18 @@ public final class EventCoder {
             for (int n = told.size() - 1; n >= 0; n--) {
                 Event e = told.get(n);
                 if (e.quadClass() == quad && !e.target().isEmpty()) {
-                    List<Actor> sides = new ArrayList<>(e.source());
-                    sides.addAll(e.target());
-                    return without(ActorScan.collapse(sides), source);
+                    return without(sides(e), source);
                 }
             }
         }
         return List.of();
+    }
+
+    /** Both sides of an event, source first, without repeats. */
+    private static List<Actor> sides(Event e) {
+        List<Actor> both = new ArrayList<>(e.source());
+        both.addAll(e.target());
+        return ActorScan.collapse(both);
     }
 
     private boolean mutual(SentenceView v, int anchor) {

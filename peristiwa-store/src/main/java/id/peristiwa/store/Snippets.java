@@ -60,11 +60,10 @@ final class Snippets {
     }
 
     /**
-     * The passage of {@code window} that holds the most hits; the window is part of a longer text when
+     * The passage of {@code text} that holds the most hits; the text is a window of a longer one when
      * {@code before} or {@code more}.
      */
-    private static Snippet cut(String window, List<Span> hits, boolean before, boolean more) {
-        String text = window;
+    private static Snippet cut(String text, List<Span> hits, boolean before, boolean more) {
         int start = hits.isEmpty() ? 0 : windowStart(hits);
         if (start > 0) {
             start = Math.max(0, start - LEAD);
