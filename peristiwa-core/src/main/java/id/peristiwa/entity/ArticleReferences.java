@@ -3,6 +3,7 @@ package id.peristiwa.entity;
 import id.peristiwa.document.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,19 +72,24 @@ final class ArticleReferences {
         }
     }
 
-    /** A reference expression; becomes a mention when its referents are found before it. */
-    void refer(Span span, String text, ReferenceExpressions.Found found, boolean inQuotation) {
+    /**
+     * A reference expression; becomes a mention when its referents are found before it.
+     *
+     * @return whether it did
+     */
+    boolean refer(Span span, String text, ReferenceExpressions.Found found, boolean inQuotation) {
         ReferenceKind kind = found.kind();
         List<Integer> referents = referents(found);
         if (referents.size() < found.arity()) {
-            return;
+            return false;
         }
         Mention first = mentions.get(referents.getFirst());
         Actor actor = referents.size() > 1 ? null : switch (kind) {
-            case COUNTRY, OWN_COUNTRY -> bareCountry(first.actor());
+            case COUNTRY, OWN_COUNTRY, HALF -> bareCountry(first.actor());
             default -> first.actor();
         };
         add(new Mention(span, text, kind.mentionKind(first.kind()), actor, referents), inQuotation, false);
+        return true;
     }
 
     /** All mentions so far, in text order. */
@@ -150,6 +156,11 @@ final class ArticleReferences {
                 yield named.isEmpty() ? nearest(1, organization, false) : named;
             }
             case GROUP -> nearest(1, m -> m.kind() == MentionKind.ORGANIZATION && notMedia(m), false);
+            case HALF -> {
+                String suffix = " " + found.head();
+                yield nearest(1, m -> hasCountry(m) && countryNames.getOrDefault(m.actor().country(), "")
+                        .toLowerCase(Locale.ROOT).endsWith(suffix), false);
+            }
             case PARTY -> {
                 int subject = firstOfSentence(m -> m.actor() != null && notMedia(m));
                 yield subject >= 0 ? List.of(root(subject)) : nearest(1, m -> m.actor() != null, false);
@@ -209,18 +220,27 @@ final class ArticleReferences {
 
     /**
      * {@code count} countries, none of them {@code excluded}: those of the nearest coordination naming exactly
-     * that many, else the nearest distinct ones; each taken back to a mention of the bare country if any.
+     * that many, else the nearest distinct ones; each taken back to a mention of the bare country if any, and
+     * listed in the order the article first named them ("kedua negara" after Thailand and then Cambodia is
+     * Thailand and Cambodia, whichever was named last).
      */
     private List<Integer> countries(int count, String excluded) {
         List<String> chosen = coordinatedCountries(count, excluded);
         if (chosen == null) {
             chosen = nearestCountries(count, excluded);
         }
-        List<Integer> found = new ArrayList<>(chosen.size());
-        for (String country : chosen) {
-            found.add(countryMention(country));
+        return chosen.stream().sorted(Comparator.comparingInt(this::firstNamed)).map(this::countryMention).toList();
+    }
+
+    /** The index of the first mention of an actor of the country. */
+    private int firstNamed(String country) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Actor actor = mentions.get(i).actor();
+            if (actor != null && country.equals(actor.country())) {
+                return i;
+            }
         }
-        return found.stream().sorted().toList();
+        return mentions.size();
     }
 
     private List<String> coordinatedCountries(int count, String excluded) {

@@ -74,7 +74,11 @@ public final class Coreference {
             Token token = tokens.get(k);
             if (name < names.size() && names.get(name).start() < token.end()) {
                 Mention mention = names.get(name++);
-                article.name(mention, quoted, joinable && k > 0 && expressions.joins(tokens.get(k - 1).normalized()));
+                ReferenceExpressions.Found half = half(text, tokens, k, mention);
+                // The tagger takes a lone "Utara" for a place; after "Korea Utara" it is that country.
+                if (half == null || !article.refer(mention.span(), mention.text(), half, quoted)) {
+                    article.name(mention, quoted, joinable && k > 0 && expressions.joins(tokens.get(k - 1).normalized()));
+                }
                 while (k + 1 < tokens.size() && tokens.get(k + 1).start() < mention.end()) {
                     k++;
                 }
@@ -87,13 +91,15 @@ public final class Coreference {
                 continue;
             }
             ReferenceExpressions.Found found = expressions.at(tokens, k);
+            if (found != null && found.kind().standsAlone() && !standsAlone(text, tokens, k)) {
+                found = null;
+            }
             int last = found == null ? k : Math.min(found.last(), lastBefore(tokens, k, found.last(), names, name));
             if (found != null && last == found.last()) {
                 Span span = new Span(token.start(), tokens.get(last).end());
                 article.refer(span, span.of(text), found, quoted);
                 k = last;
-            } else if (Character.isUpperCase(text.codePointAt(token.start()))
-                    && expressions.maySurname(token.normalized())) {
+            } else if (capitalized(text, token) && expressions.maySurname(token.normalized())) {
                 article.surname(new Span(token.start(), token.end()), text.substring(token.start(), token.end()),
                         token.normalized(), quoted);
             }
@@ -101,6 +107,28 @@ public final class Coreference {
         while (name < names.size()) {
             article.name(names.get(name++), quoted, false);
         }
+    }
+
+    /** The expression standing alone that an uncoded one-word name at token {@code k} is, or null. */
+    private ReferenceExpressions.Found half(String text, List<Token> tokens, int k, Mention name) {
+        if (name.actor() != null || name.end() != tokens.get(k).end()) {
+            return null;
+        }
+        ReferenceExpressions.Found found = expressions.at(tokens, k);
+        return found != null && found.kind().standsAlone() && standsAlone(text, tokens, k) ? found : null;
+    }
+
+    /**
+     * Whether token {@code k} is capitalized with no capitalized word beside it: "dari Utara" is a country's
+     * half, "Sumatera Utara" and "Utara Raya" are names of their own.
+     */
+    private static boolean standsAlone(String text, List<Token> tokens, int k) {
+        return capitalized(text, tokens.get(k)) && (k == 0 || !capitalized(text, tokens.get(k - 1)))
+                && (k + 1 == tokens.size() || !capitalized(text, tokens.get(k + 1)));
+    }
+
+    private static boolean capitalized(String text, Token token) {
+        return Character.isUpperCase(text.codePointAt(token.start()));
     }
 
     /** The last token from {@code k} to {@code last} that lies before the next name, so no reference overlaps it. */

@@ -25,7 +25,14 @@ enum ReferenceKind {
     /** A group actor acting as many: "mereka". */
     GROUP,
     /** The side of the sentence's subject: "pihaknya". */
-    PARTY;
+    PARTY,
+    /** A capitalized compass word for half of a divided country named before: "Utara" after "Korea Utara". */
+    HALF;
+
+    /** Whether the expression counts only written with a capital and apart from other capitalized words. */
+    boolean standsAlone() {
+        return this == HALF;
+    }
 
     /** The kind of a group name ("own-country" is {@link #OWN_COUNTRY}). */
     static ReferenceKind ofGroup(String group) {
@@ -44,7 +51,7 @@ enum ReferenceKind {
     MentionKind mentionKind(MentionKind referent) {
         return switch (this) {
             case PERSON, SPEAKER, PERSONS -> MentionKind.PERSON;
-            case COUNTRIES, OTHERS, COUNTRY, OWN_COUNTRY -> MentionKind.COUNTRY;
+            case COUNTRIES, OTHERS, COUNTRY, OWN_COUNTRY, HALF -> MentionKind.COUNTRY;
             case ORGANIZATION, GROUP -> MentionKind.ORGANIZATION;
             case PAIR, PARTY -> referent;
         };

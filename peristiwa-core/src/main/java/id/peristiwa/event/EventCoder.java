@@ -119,8 +119,14 @@ public final class EventCoder {
             while (cursor < mentions.size() && mentions.get(cursor).start() < sentence.span().start()) {
                 cursor++;
             }
-            codeSentence(new SentenceView(sentence, mentions, cursor, placeCountry,
-                    m -> markers.isParties(m.text()) ? conflictParties(List.of(), state.events) : List.of()), state);
+            SentenceView view = new SentenceView(sentence, mentions, cursor, placeCountry,
+                    m -> markers.isParties(m.text()) ? conflictParties(List.of(), state.events) : List.of());
+            if (state.lead == null) {
+                ActorScan.Found first = scan.firstGroup(view, 0, view.size(), false);
+                state.lead = first.isEmpty() || view.isMedia(view.mentionAt(first.from())) ? List.of()
+                        : first.actors();
+            }
+            codeSentence(view, state);
         }
         return List.copyOf(state.events);
     }
@@ -131,6 +137,8 @@ public final class EventCoder {
         final List<Quote> quotes;
         final List<Event> events = new ArrayList<>();
         List<Actor> lastSpeaker = List.of();
+        /** The actors the article's first sentence opens with, news outlets aside: who its lead is about. */
+        List<Actor> lead;
 
         ArticleState(LocalDate published, List<Quote> quotes) {
             this.published = published;
@@ -300,7 +308,9 @@ public final class EventCoder {
     private void code(SentenceView v, Trigger t, Clause clause, List<Event> sentenceEvents, ArticleState state) {
         VerbPattern p = t.pattern();
         PatternOptions o = p.options();
-        Roles roles = roles(v, t, clause, p);
+        boolean shared = t.voice() == Voice.ACTIVE && !sentenceEvents.isEmpty()
+                && elided(v, clause.start(), anchor(t));
+        Roles roles = roles(v, t, clause, p, shared);
         if (roles.source() == null) {
             return;
         }
@@ -314,7 +324,10 @@ public final class EventCoder {
             source = clause.speaker();
         }
         double confidence = BASE_CONFIDENCE;
-        if (source.isEmpty()) {
+        if (source.isEmpty() && shared) {
+            source = sentenceEvents.getLast().source();
+            confidence -= 0.15;
+        } else if (source.isEmpty()) {
             source = fallbackSource(v, t, clause, sentenceEvents, state);
             confidence -= 0.15;
             if (source.isEmpty() || o.person()) {
@@ -355,6 +368,10 @@ public final class EventCoder {
         }
         if (target.isEmpty() && !p.options().noTarget() && markers.reaction(p.type())) {
             target = discourseTarget(source, state.events);
+            if (target.isEmpty() && referredBack(v, t)) {
+                // "BEM UI menyambut keputusan tersebut" where no act was told: the decision is the lead's.
+                target = withoutOwnCountry(without(state.lead, source), source);
+            }
             if (!target.isEmpty()) {
                 confidence -= 0.1;
             }
@@ -365,12 +382,14 @@ public final class EventCoder {
         }
     }
 
-    private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p) {
+    /** @param shared whether an active event word takes the subject of the sentence's act before it */
+    private Roles roles(SentenceView v, Trigger t, Clause clause, VerbPattern p, boolean shared) {
         PatternOptions o = p.options();
         boolean places = (o.visit() || AIMED.contains(p.type())) && (!o.noTarget() || o.targetAs() != null);
         switch (t.voice()) {
             case ACTIVE -> {
-                ActorScan.Found subject = subject(v, clause, t.from());
+                // "..., tetapi tetap menuntut ...": the subject is the earlier act's, not the name just before.
+                ActorScan.Found subject = shared ? ActorScan.Found.NONE : subject(v, clause, t.from());
                 return new Roles(subject.actors(), scan.firstGroup(v, t.to(), clause.end(), places).actors(),
                         subject.person());
             }
@@ -450,6 +469,11 @@ public final class EventCoder {
      */
     private List<Actor> fallbackSource(SentenceView v, Trigger t, Clause clause, List<Event> sentenceEvents,
             ArticleState state) {
+        if (clause.subordinate() && clause.start() > 0 && markers.is(Group.COMPLEMENT, v.word(clause.start() - 1))
+                && !sentenceEvents.isEmpty() && sentenceEvents.getLast().type() == PloverType.REQUEST) {
+            // "mendesak Beijing agar membebaskan Liu": who is urged is who would act.
+            return sentenceEvents.getLast().target();
+        }
         if (clause.reported()) {
             return clause.speaker();
         }
@@ -467,6 +491,20 @@ public final class EventCoder {
             return state.last().source();
         }
         return List.of();
+    }
+
+    /**
+     * Whether the event word follows a conjunction, with nothing but modal words between, after words of its
+     * clause ("menyambut keputusan Presiden Prabowo, tetapi tetap menuntut ..."): its subject is left out, the
+     * one of the act before, not the name that ends that act's object.
+     */
+    private boolean elided(SentenceView v, int from, int anchor) {
+        int k = anchor - 1;
+        while (k > from && (markers.is(Group.MODAL, v.word(k)) || markers.is(Group.NEGATION, v.word(k))
+                || markers.is(Group.INTENTION, v.word(k)))) {
+            k--;
+        }
+        return k > from && v.mentionAt(k) < 0 && markers.is(Group.COORDINATOR, v.word(k));
     }
 
     /**
@@ -572,6 +610,12 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** Whether the event word's object is a noun referred back to ("menyambut keputusan tersebut"). */
+    private boolean referredBack(SentenceView v, Trigger t) {
+        int k = t.to();
+        return k + 1 < v.size() && v.mentionAt(k) < 0 && markers.is(Group.BACK_REFERENCE, v.word(k + 1));
+    }
+
     /** Whether the event word's object is "semua pihak", "kedua belah pihak" or the like. */
     private boolean namesParties(SentenceView v, Trigger t) {
         for (int k = t.to(); k < v.size() && k <= t.to() + MODIFIER_REACH; k++) {
@@ -650,8 +694,9 @@ public final class EventCoder {
                 Math.round(confidence * 100) / 100.0);
         sentenceEvents.add(e);
         // "Target tersebut didukung oleh kebijakan visa": a statement or talks aimed at nobody named is no event,
-        // though a second act of the same subject in the sentence still takes its source from it.
-        if (!target.isEmpty() || !markers.dyadic(type)) {
+        // though a second act of the same subject in the sentence still takes its source from it. An act that has
+        // no target by nature ("menampung pengungsi") stands alone.
+        if (!target.isEmpty() || !markers.dyadic(type) || p.options().noTarget()) {
             state.events.add(e);
         }
     }

@@ -15,6 +15,8 @@ final class TriggerSelection {
 
     private static final int LIGHT_REACH = 2;
     private static final int MODAL_REACH = 4;
+    /** Words between a copula and the relative clause that completes its predicate ("anggota terakhir"). */
+    private static final int CLEFT_REACH = 4;
 
     private final VerbDictionary dictionary;
     private final EventMarkers markers;
@@ -89,23 +91,45 @@ final class TriggerSelection {
         return false;
     }
 
-    /** Whether the word at {@code i} stands in a relative clause ("yang [diduga] membantu"): description, no event. */
+    /**
+     * Whether the word at {@code i} stands in a relative clause ("yang [diduga] membantu"): description, no
+     * event. A relative clause that completes a copula's predicate after an actor is the actor's act ("Hungaria
+     * menjadi anggota terakhir yang meratifikasi ..." is Hungary ratifying).
+     */
     private boolean relative(SentenceView v, int i) {
-        return after(Group.RELATIVE, v, i);
+        int opener = before(Group.RELATIVE, v, i);
+        return opener >= 0 && !cleft(v, opener);
+    }
+
+    private boolean cleft(SentenceView v, int opener) {
+        for (int k = opener - 1; k > 0 && opener - k <= CLEFT_REACH; k--) {
+            if (v.mentionAt(k) >= 0) {
+                return false;
+            }
+            if (markers.is(Group.COPULA, v.word(k))) {
+                return v.mentionAt(k - 1) >= 0;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of the group stands right before token {@code i}, modal and negation words between. */
     private boolean after(Group group, SentenceView v, int i) {
+        return before(group, v, i) >= 0;
+    }
+
+    /** The index of the group's word right before token {@code i}, modal and negation words between; else -1. */
+    private int before(Group group, SentenceView v, int i) {
         for (int k = i - 1, steps = 0; k >= 0 && steps < MODAL_REACH; k--, steps++) {
             String w = v.word(k);
             if (markers.is(group, w)) {
-                return true;
+                return k;
             }
             if (!markers.is(Group.MODAL, w) && !markers.is(Group.NEGATION, w)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

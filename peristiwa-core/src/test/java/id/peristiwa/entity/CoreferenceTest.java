@@ -154,6 +154,28 @@ class CoreferenceTest {
     }
 
     @Test
+    void aLoneCompassWordIsTheHalfOfTheDividedCountryNamedBefore() {
+        List<Mention> mentions = analyze("Korea Utara kembali menembakkan rudal balistik. Seoul tidak akan "
+                + "mentolerir provokasi dari Utara, kata Menteri Unifikasi Korea Selatan.", LocalDate.of(2024, 1, 5));
+
+        assertThat(codes(mentions, "Utara")).containsExactly("PRK");
+        // Inside a longer name, or with no such country named before, it is no reference.
+        assertThat(analyze("Ribuan warga Sumatera Utara berunjuk rasa. Gubernur menemui mereka.",
+                LocalDate.of(2024, 1, 5))).extracting(Mention::text).doesNotContain("Utara");
+        assertThat(analyze("Angin dari Utara membawa hujan ke Jakarta.", LocalDate.of(2024, 1, 5)))
+                .extracting(Mention::text).doesNotContain("Utara");
+    }
+
+    @Test
+    void twoCountriesReferredToComeInTheOrderTheArticleFirstNamedThem() {
+        List<Mention> mentions = analyze("Pemerintah Thailand meminta maaf kepada Kamboja. Militer Thailand "
+                + "menarik pasukannya. Perbatasan kedua negara pernah menjadi lokasi bentrokan.",
+                LocalDate.of(2024, 1, 5));
+
+        assertThat(codes(mentions, "kedua negara")).containsExactly("THAMIL", "KHM");
+    }
+
+    @Test
     void pihaknyaIsTheSideOfTheSentencesSubject() {
         List<Mention> mentions = analyze("Korsel memperingatkan Korut bahwa pihaknya siap membalas setiap "
                 + "provokasi.", LocalDate.of(2024, 1, 5));

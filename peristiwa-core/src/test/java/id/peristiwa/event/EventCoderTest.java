@@ -252,6 +252,55 @@ class EventCoderTest {
     }
 
     @Test
+    void aRelativeClauseAfterACopulaIsTheSubjectsAct() {
+        assertThat(code("Hungaria menjadi anggota terakhir yang meratifikasi keanggotaan Swedia."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("AGREE [HUN]->[SWE] agree.ratifikasi ASSERTED INTENDED");
+        // A relative clause that describes a name stays a description.
+        assertThat(code("Kapal China yang menyerang nelayan Filipina berlayar ke utara.")).isEmpty();
+    }
+
+    @Test
+    void anActAfterAConjunctionKeepsTheSubjectOfTheActBefore() {
+        assertThat(code("Mahasiswa menyambut keputusan Presiden Prabowo Subianto, tetapi tetap menuntut "
+                + "transparansi anggaran.")).extracting(EventCoderTest::line).containsExactly(
+                "SUPPORT [IDNEDU]->[IDNGOV] support.sambut ASSERTED ASSERTED",
+                "REQUEST [IDNEDU]->[IDNGOV] request.tuntut ASSERTED ASSERTED");
+    }
+
+    @Test
+    void whoIsUrgedIsWhoWouldAct() {
+        assertThat(code("Kelompok hak asasi manusia Amerika Serikat mendesak Beijing agar membebaskan para "
+                + "aktivis Hong Kong.")).extracting(e -> e.type() + " " + codes(e.source()))
+                .containsExactly("REQUEST [USA]", "RETREAT [CHNGOV]");
+    }
+
+    @Test
+    void aReactionToWhatTheLeadToldAnswersTheLeadsActor() {
+        List<Event> events = code("Presiden Prabowo Subianto memutuskan kenaikan PPN hanya berlaku untuk barang "
+                + "mewah. Badan Eksekutif Mahasiswa Universitas Indonesia menyambut keputusan tersebut.");
+        assertThat(events).extracting(EventCoderTest::line)
+                .containsExactly("SUPPORT [IDNEDU]->[IDNGOV] support.sambut ASSERTED ASSERTED");
+    }
+
+    @Test
+    void theWestAndTheParliamentOfTheCountryToldAbout() {
+        assertThat(code("Presiden Volodymyr Zelensky mendesak sekutu Barat mempercepat pengiriman sistem "
+                + "pertahanan udara.")).extracting(EventCoderTest::line)
+                .containsExactly("REQUEST [UKRGOV]->[WST] request.desak ASSERTED ASSERTED");
+        assertThat(code("Ratusan mahasiswa berunjuk rasa di depan kompleks parlemen di Jakarta."))
+                .extracting(EventCoderTest::line)
+                .containsExactly("PROTEST [IDNEDU]->[IDNLEG] protest.unjukrasa ASSERTED ASSERTED");
+    }
+
+    @Test
+    void takingInRefugeesIsAidThatNeedsNoTarget() {
+        assertThat(code("Arab Saudi menampung para pengungsi di pelabuhan Jeddah.")).extracting(EventCoderTest::line)
+                .containsExactly("AID [SAU]->[] aid.tampung ASSERTED ASSERTED");
+        assertThat(code("DPR menampung aspirasi para nelayan.")).isEmpty();
+    }
+
+    @Test
     void anAgencyActsOnAnOfficialOfItsOwnSector() {
         assertThat(code("Komisi Pemberantasan Korupsi menangkap seorang bupati di Papua."))
                 .extracting(EventCoderTest::line)
