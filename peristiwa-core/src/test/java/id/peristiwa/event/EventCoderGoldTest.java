@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole analysis (sentences, actors, events) against the team's event gold, scored as EVENTS.md says. Prints
  * the per-type figures and every miss and extra event. The project's bar is precision 0.90 and recall 0.80; the
- * assertions hold the figures this branch reaches (precision 0.92, recall 0.75), so that a change that loses
+ * assertions hold the figures this branch reaches (precision 0.93, recall 0.81), so that a change that loses
  * ground fails, and {@link #bar} reports the distance to the bar.
  */
 class EventCoderGoldTest {
@@ -27,8 +27,8 @@ class EventCoderGoldTest {
         report.misses().forEach(m -> System.out.println("  miss  " + m));
         report.spurious().forEach(m -> System.out.println("  extra " + m));
         System.out.println(bar(report.overall()));
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.81);
     }
 
     /** Where a score stands against the project's bar (precision 0.90, recall 0.80). */

@@ -284,7 +284,11 @@ class EventCoderTest {
     }
 
     @Test
-    void theWestAndTheParliamentOfTheCountryToldAbout() {
+    void theWestAndTheGovernmentAndParliamentOfTheCountryToldAbout() {
+        assertThat(code("Pemerintah langsung menyampaikan protes ke Australia.")).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [IDNGOV]->[AUS] accuse.protes ASSERTED ASSERTED");
+        assertThat(code("Pemerintah negara Barat mengecam pemerintah di Caracas.")).extracting(EventCoderTest::line)
+                .containsExactly("ACCUSE [WST]->[VENGOV] accuse.kecam ASSERTED ASSERTED");
         assertThat(code("Presiden Volodymyr Zelensky mendesak sekutu Barat mempercepat pengiriman sistem "
                 + "pertahanan udara.")).extracting(EventCoderTest::line)
                 .containsExactly("REQUEST [UKRGOV]->[WST] request.desak ASSERTED ASSERTED");
