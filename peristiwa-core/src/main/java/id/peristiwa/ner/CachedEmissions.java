@@ -8,12 +8,12 @@ import java.util.List;
  * features that read one word (as the described word or as its neighbour at each offset) are kept per word form,
  * and those that read two adjacent words per word pair, so that scoring a word is a few additions of small
  * arrays instead of hashing and looking up dozens of features. Features that read only word classes (shape,
- * casing class) of two or three words are kept per class combination, of which there are few. Only the features
- * of a capitalized word's run of capitalized words are looked up word by word. The
+ * casing class) of two or three words are kept per class combination, of which there are few, and those of a
+ * capitalized word's run of capitalized words per run (its first and last word) and place in it. The
  * scores equal those of {@link FeatureExtractor#extract} with {@link SparseWeights#score}
  * exactly, because both add whole weight units.
  *
- * <p>Both caches are bounded, direct-mapped tables of immutable entries: a new entry replaces whatever shared its
+ * <p>The caches are bounded, direct-mapped tables of immutable entries: a new entry replaces whatever shared its
  * slot. Safe to share between threads: a reader sees either a complete entry or another one, and checks its key.
  */
 final class CachedEmissions {
@@ -27,6 +27,7 @@ final class CachedEmissions {
     private final Pair[] pairs;
     private final ClassPair[] classPairs = new ClassPair[1 << 14];
     private final Triple[] triples = new Triple[1 << 14];
+    private final Run[] runs = new Run[1 << 15];
     private final Word[] before = new Word[2];
     private final Word[] after = new Word[2];
 
@@ -135,8 +136,7 @@ final class CachedEmissions {
         for (int j = 0; j < w.length; j++) {
             views[j] = w[j].view;
         }
-        long[] f = new long[FeatureExtractor.MAX_GROUP];
-        int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
+        CapitalRuns capitals = CapitalRuns.of(views);
         for (int i = 0; i < n; i++) {
             if (!scored[i]) {
                 continue;
@@ -149,9 +149,9 @@ final class CachedEmissions {
             add(w[j - 2].units, 3 * T, units, o);
             add(w[j + 2].units, 4 * T, units, o);
             add(triple(w[j - 1], w[j], w[j + 1], c).units, 0, units, o);
-            int k = extractor.run(views, j, c, f, 0);
-            extractor.buckets(f, k, c, buckets);
-            weights.addUnits(buckets, 2 * k, units, o);
+            if (views[j].capital()) {
+                add(run(w, capitals, j, c).units, 0, units, o);
+            }
         }
         // Each pair of adjacent words (stand-ins included) once: its scores go to the real words among the two.
         for (int j = 1; j <= n + 1; j++) {
@@ -265,6 +265,33 @@ final class CachedEmissions {
         return e;
     }
 
+    /**
+     * The entry of the features that read the run of capitals of the capitalized word {@code w[j]}, made on a
+     * miss. A name's words recur with their run (every "Joko" of "Joko Widodo" reads the same), so these are
+     * looked up by the run's first and last word and the word's place in it.
+     */
+    private Run run(Word[] w, CapitalRuns capitals, int j, int c) {
+        Word first = w[capitals.start(j)];
+        Word last = w[capitals.end(j)];
+        int position = capitals.position(j);
+        int fromEnd = capitals.fromEnd(j);
+        int cue = capitals.cue(j);
+        int distance = capitals.cueDistance(j);
+        // Each of the four is at most 7.
+        int place = position | fromEnd << 3 | cue << 6 | distance << 9;
+        int slot = mix((first.hash * 0x9E3779B9 + last.hash) * 31 + place) & (runs.length - 1);
+        Run e = runs[slot];
+        if (e != null && e.first == first && e.last == last && e.place == place) {
+            return e;
+        }
+        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        int[] units = new int[T];
+        addUnits(f, extractor.run(first.view, last.view, position, fromEnd, cue, distance, c, f, 0), c, units, 0);
+        e = new Run(first, last, place, units);
+        runs[slot] = e;
+        return e;
+    }
+
     private void addUnits(long[] f, int k, int c, int[] units, int offset) {
         weights.addUnits(extractor.buckets(f, k, c), units, offset);
     }
@@ -304,6 +331,10 @@ final class CachedEmissions {
 
     /** Two adjacent word classes' scores, laid out as {@link Pair}'s. */
     private record ClassPair(WordClass left, WordClass right, int cased, int hash, int[] units) {
+    }
+
+    /** The scores of the run features of a word at one place in a run from {@code first} to {@code last}. */
+    private record Run(Word first, Word last, int place, int[] units) {
     }
 
     /** The scores of the features that read three words' classes. */
