@@ -185,6 +185,8 @@ final class BenchCommand extends CommandGroup {
                             + "%.2f MB per CPU-second, %.1f articles per CPU-second%n",
                     until, r.items(), r.megabytes(), r.units(), r.seconds(), r.cpuSeconds(), r.megabytes() / r.cpuSeconds(),
                     r.items() / r.cpuSeconds());
+            out.printf(Locale.ROOT, "whole JVM (the language detector's worker threads, compiler, GC): %.2f s CPU, "
+                    + "%.2f MB per CPU-second%n", r.processCpuSeconds(), r.megabytes() / r.processCpuSeconds());
             out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", Throughput.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() >> 20);
             out.printf(Locale.ROOT, "mb_per_cpu_s=%.2f%n", r.megabytes() / r.cpuSeconds());

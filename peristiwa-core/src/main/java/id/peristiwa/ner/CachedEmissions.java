@@ -8,12 +8,12 @@ import java.util.List;
  * features that read one word (as the described word or as its neighbour at each offset) are kept per word form,
  * and those that read two adjacent words per word pair, so that scoring a word is a few additions of small
  * arrays instead of hashing and looking up dozens of features. Features that read only word classes (shape,
- * casing class) of two or three words are kept per class combination, of which there are few. Only the features
- * of a capitalized word's run of capitalized words are looked up word by word. The
+ * casing class) of two or three words are kept per class combination, of which there are few, and those of a
+ * capitalized word's run of capitalized words per run (its first and last word) and place in it. The
  * scores equal those of {@link FeatureExtractor#extract} with {@link SparseWeights#score}
  * exactly, because both add whole weight units.
  *
- * <p>Both caches are bounded, direct-mapped tables of immutable entries: a new entry replaces whatever shared its
+ * <p>The caches are bounded, direct-mapped tables of immutable entries: a new entry replaces whatever shared its
  * slot. Safe to share between threads: a reader sees either a complete entry or another one, and checks its key.
  */
 final class CachedEmissions {
@@ -27,6 +27,7 @@ final class CachedEmissions {
     private final Pair[] pairs;
     private final ClassPair[] classPairs = new ClassPair[1 << 14];
     private final Triple[] triples = new Triple[1 << 14];
+    private final Run[] runs = new Run[1 << 15];
     private final Word[] before = new Word[2];
     private final Word[] after = new Word[2];
 
@@ -40,8 +41,8 @@ final class CachedEmissions {
         this.words = new Word[1 << wordBits];
         this.pairs = new Pair[1 << pairBits];
         for (int c = 0; c < 2; c++) {
-            before[c] = word(extractor.before(), 1, c);
-            after[c] = word(extractor.after(), 2, c);
+            before[c] = word(extractor.before(), 1, c, new Scratch());
+            after[c] = word(extractor.after(), 2, c, new Scratch());
         }
     }
 
@@ -81,11 +82,12 @@ final class CachedEmissions {
         }
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
+        Scratch scratch = new Scratch();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            sentence[i + 2] = word(text, t.start(), t.end(), c);
+            sentence[i + 2] = word(text, t.start(), t.end(), c, scratch);
         }
-        return score(sentence, n, c, nearCapitals);
+        return score(sentence, n, c, nearCapitals, scratch);
     }
 
     /** As {@link #emissions(String, List)} for words given one by one. */
@@ -101,10 +103,11 @@ final class CachedEmissions {
         }
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
+        Scratch scratch = new Scratch();
         for (int i = 0; i < n; i++) {
-            sentence[i + 2] = word(tokens.get(i), 0, tokens.get(i).length(), c);
+            sentence[i + 2] = word(tokens.get(i), 0, tokens.get(i).length(), c, scratch);
         }
-        return score(sentence, n, c, nearCapitals);
+        return score(sentence, n, c, nearCapitals, scratch);
     }
 
     /** Which tokens to score: all, or (in cased text, when asked) those capitalized or beside a capitalized one. */
@@ -128,15 +131,14 @@ final class CachedEmissions {
         return sentence;
     }
 
-    private float[] score(Word[] w, int n, int c, boolean nearCapitals) {
+    private float[] score(Word[] w, int n, int c, boolean nearCapitals, Scratch scratch) {
         boolean[] scored = scored(w, n, c, nearCapitals);
         int[] units = new int[n * T];
         WordView[] views = new WordView[w.length];
         for (int j = 0; j < w.length; j++) {
             views[j] = w[j].view;
         }
-        long[] f = new long[FeatureExtractor.MAX_GROUP];
-        int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
+        CapitalRuns capitals = CapitalRuns.of(views);
         for (int i = 0; i < n; i++) {
             if (!scored[i]) {
                 continue;
@@ -148,10 +150,10 @@ final class CachedEmissions {
             add(w[j + 1].units, 2 * T, units, o);
             add(w[j - 2].units, 3 * T, units, o);
             add(w[j + 2].units, 4 * T, units, o);
-            add(triple(w[j - 1], w[j], w[j + 1], c).units, 0, units, o);
-            int k = extractor.run(views, j, c, f, 0);
-            extractor.buckets(f, k, c, buckets);
-            weights.addUnits(buckets, 2 * k, units, o);
+            add(triple(w[j - 1], w[j], w[j + 1], c, scratch).units, 0, units, o);
+            if (views[j].capital()) {
+                add(run(w, capitals, j, c, scratch).units, 0, units, o);
+            }
         }
         // Each pair of adjacent words (stand-ins included) once: its scores go to the real words among the two.
         for (int j = 1; j <= n + 1; j++) {
@@ -160,8 +162,8 @@ final class CachedEmissions {
             if (!left && !right) {
                 continue;
             }
-            int[] lexical = pair(w[j], w[j + 1], c).units;
-            int[] classes = classPair(w[j], w[j + 1], c).units;
+            int[] lexical = pair(w[j], w[j + 1], c, scratch).units;
+            int[] classes = classPair(w[j], w[j + 1], c, scratch).units;
             if (j + 1 <= n + 1) {
                 add(lexical, 0, units, (j - 1) * T);
                 add(classes, 0, units, (j - 1) * T);
@@ -186,7 +188,7 @@ final class CachedEmissions {
     }
 
     /** The entry of {@code text[from, to)} in a sentence cased or not ({@code c}), made on a miss. */
-    private Word word(String text, int from, int to, int c) {
+    private Word word(String text, int from, int to, int c, Scratch scratch) {
         int h = c;
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
@@ -198,42 +200,42 @@ final class CachedEmissions {
             return e;
         }
         String surface = from == 0 && to == text.length() ? text : text.substring(from, to);
-        e = word(extractor.view(surface, c == 1), h, c);
+        e = word(extractor.view(surface, c == 1), h, c, scratch);
         words[slot] = e;
         return e;
     }
 
-    private Word word(WordView view, int hash, int c) {
+    private Word word(WordView view, int hash, int c, Scratch scratch) {
         int[] units = new int[5 * T];
-        long[] f = new long[FeatureExtractor.MAX_GROUP];
+        long[] f = scratch.features;
         if (view.surface() != null) {
-            addUnits(f, extractor.own(view, c, f, 0), c, units, 0);
+            addUnits(scratch, extractor.own(view, c, f, 0), c, units, 0);
         }
         for (int k = 0; k < OFFSETS.length; k++) {
-            addUnits(f, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
+            addUnits(scratch, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
         }
         // Shapes are few and shared, so equal shapes are one object and compare by reference below.
         return new Word(view.surface(), hash, c, view, view.shape().intern(), view.casing(), units);
     }
 
     /** The entry of two adjacent words, made on a miss. */
-    private Pair pair(Word left, Word right, int c) {
+    private Pair pair(Word left, Word right, int c, Scratch scratch) {
         int slot = mix(left.hash * 0x9E3779B9 + right.hash) & (pairs.length - 1);
         Pair p = pairs[slot];
         if (p != null && p.left == left && p.right == right) {
             return p;
         }
         int[] units = new int[2 * T];
-        long[] f = new long[FeatureExtractor.MAX_GROUP];
-        addUnits(f, extractor.wordPair(left.view, right.view, true, c, f, 0), c, units, 0);
-        addUnits(f, extractor.wordPair(left.view, right.view, false, c, f, 0), c, units, T);
+        long[] f = scratch.features;
+        addUnits(scratch, extractor.wordPair(left.view, right.view, true, c, f, 0), c, units, 0);
+        addUnits(scratch, extractor.wordPair(left.view, right.view, false, c, f, 0), c, units, T);
         p = new Pair(left, right, units);
         pairs[slot] = p;
         return p;
     }
 
     /** The entry of the classes of two adjacent words, made on a miss. */
-    private ClassPair classPair(Word left, Word right, int c) {
+    private ClassPair classPair(Word left, Word right, int c, Scratch scratch) {
         int h = mix(31 * (31 * c + left.classHash()) + right.classHash());
         int slot = h & (classPairs.length - 1);
         ClassPair e = classPairs[slot];
@@ -241,32 +243,71 @@ final class CachedEmissions {
             return e;
         }
         int[] units = new int[2 * T];
-        long[] f = new long[FeatureExtractor.MAX_GROUP];
-        addUnits(f, extractor.classPair(left.view, right.view, true, c, f, 0), c, units, 0);
-        addUnits(f, extractor.classPair(left.view, right.view, false, c, f, 0), c, units, T);
+        long[] f = scratch.features;
+        addUnits(scratch, extractor.classPair(left.view, right.view, true, c, f, 0), c, units, 0);
+        addUnits(scratch, extractor.classPair(left.view, right.view, false, c, f, 0), c, units, T);
         e = new ClassPair(left.wordClass(), right.wordClass(), c, h, units);
         classPairs[slot] = e;
         return e;
     }
 
     /** The entry of the features that read a word with both neighbours (their classes only), made on a miss. */
-    private Triple triple(Word p, Word w, Word n, int c) {
+    private Triple triple(Word p, Word w, Word n, int c, Scratch scratch) {
         int h = mix(31 * (31 * (31 * c + p.classHash()) + w.classHash()) + n.classHash());
         int slot = h & (triples.length - 1);
         Triple e = triples[slot];
         if (e != null && e.hash == h && e.cased == c && e.p.isOf(p) && e.w.isOf(w) && e.n.isOf(n)) {
             return e;
         }
-        long[] f = new long[2];
+        long[] f = scratch.features;
         int[] units = new int[T];
-        addUnits(f, extractor.triple(p.view, w.view, n.view, c, f, 0), c, units, 0);
+        addUnits(scratch, extractor.triple(p.view, w.view, n.view, c, f, 0), c, units, 0);
         e = new Triple(p.wordClass(), w.wordClass(), n.wordClass(), c, h, units);
         triples[slot] = e;
         return e;
     }
 
-    private void addUnits(long[] f, int k, int c, int[] units, int offset) {
-        weights.addUnits(extractor.buckets(f, k, c), units, offset);
+    /**
+     * The entry of the features that read the run of capitals of the capitalized word {@code w[j]}, made on a
+     * miss. A name's words recur with their run (every "Joko" of "Joko Widodo" reads the same), so these are
+     * looked up by the run's first and last word and the word's place in it.
+     */
+    private Run run(Word[] w, CapitalRuns capitals, int j, int c, Scratch scratch) {
+        Word first = w[capitals.start(j)];
+        Word last = w[capitals.end(j)];
+        int position = capitals.position(j);
+        int fromEnd = capitals.fromEnd(j);
+        int cue = capitals.cue(j);
+        int distance = capitals.cueDistance(j);
+        // Each of the four is at most 7.
+        int place = position | fromEnd << 3 | cue << 6 | distance << 9;
+        int slot = mix((first.hash * 0x9E3779B9 + last.hash) * 31 + place) & (runs.length - 1);
+        Run e = runs[slot];
+        if (e != null && e.first == first && e.last == last && e.place == place) {
+            return e;
+        }
+        long[] f = scratch.features;
+        int[] units = new int[T];
+        int k = extractor.run(first.view, last.view, position, fromEnd, cue, distance, c, f, 0);
+        addUnits(scratch, k, c, units, 0);
+        e = new Run(first, last, place, units);
+        runs[slot] = e;
+        return e;
+    }
+
+    /** Adds to {@code units} from {@code offset} the weights of the {@code k} features in {@code scratch}. */
+    private void addUnits(Scratch scratch, int k, int c, int[] units, int offset) {
+        extractor.buckets(scratch.features, k, c, scratch.buckets);
+        weights.addUnits(scratch.buckets, 2 * k, units, offset);
+    }
+
+    /**
+     * Room to build one group's features and buckets in while filling an entry, made once per sentence: a miss
+     * that allocated its own would make the bulk of the tagger's garbage.
+     */
+    private static final class Scratch {
+        final long[] features = new long[FeatureExtractor.MAX_GROUP];
+        final int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
     }
 
     private static int mix(int h) {
@@ -304,6 +345,10 @@ final class CachedEmissions {
 
     /** Two adjacent word classes' scores, laid out as {@link Pair}'s. */
     private record ClassPair(WordClass left, WordClass right, int cased, int hash, int[] units) {
+    }
+
+    /** The scores of the run features of a word at one place in a run from {@code first} to {@code last}. */
+    private record Run(Word first, Word last, int place, int[] units) {
     }
 
     /** The scores of the features that read three words' classes. */

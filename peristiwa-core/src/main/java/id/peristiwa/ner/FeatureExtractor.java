@@ -69,6 +69,7 @@ final class FeatureExtractor {
         v[n + 3] = after;
         int[][] features = new int[n][];
         long[] f = new long[4 * MAX_GROUP];
+        CapitalRuns runs = CapitalRuns.of(v);
         for (int i = 0; i < n; i++) {
             int j = i + 2;
             int k = own(v[j], c, f, 0);
@@ -81,7 +82,7 @@ final class FeatureExtractor {
             k = classPair(v[j - 1], v[j], true, c, f, k);
             k = classPair(v[j], v[j + 1], false, c, f, k);
             k = triple(v[j - 1], v[j], v[j + 1], c, f, k);
-            k = run(v, j, c, f, k);
+            k = run(v, runs, j, c, f, k);
             features[i] = buckets(f, k, c);
         }
         return features;
@@ -250,40 +251,32 @@ final class FeatureExtractor {
 
     /**
      * Adds the features of the word at {@code j} of {@code v} (stand-ins included) that read the run of
-     * capitalized words it belongs to: the run's first word and its cues with the word's position in the run,
-     * the nearest cue word before it in the run with the distance, the run's last word and its cues with the
-     * word's distance from it, and the known-name parts of the run's first and last words. None for a word that
-     * is not capitalized.
+     * capitalized words it belongs to ({@link #run(WordView, WordView, int, int, int, int, int, long[], int)}).
+     * None for a word that is not capitalized.
      */
-    int run(WordView[] v, int j, int c, long[] f, int k) {
+    int run(WordView[] v, CapitalRuns runs, int j, int c, long[] f, int k) {
         if (!v[j].capital()) {
             return k;
         }
-        int s = j;
-        while (v[s - 1].capital()) {
-            s--;
-        }
-        int position = Math.min(j - s, 4);
-        int cue = 0;
-        int distance = 0;
-        for (int m = j - 1; m >= s && cue == 0; m--) {
-            cue = v[m].cue();
-            distance = j - m;
-        }
-        WordView first = v[s];
+        return run(v[runs.start(j)], v[runs.end(j)], runs.position(j), runs.fromEnd(j), runs.cue(j),
+                runs.cueDistance(j), c, f, k);
+    }
+
+    /**
+     * Adds the features of a capitalized word that read its run of capitalized words: the run's {@code first}
+     * word and its cues with the word's {@code position} in the run, the nearest {@code cue} word before it in
+     * the run with the {@code distance}, the run's {@code last} word and its cues with the word's distance
+     * {@code fromEnd}, and the known-name parts of the run's first and last words (as {@link CapitalRuns} gives
+     * them).
+     */
+    int run(WordView first, WordView last, int position, int fromEnd, int cue, int distance, int c, long[] f,
+            int k) {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(55), c), first.cue()),
                 position);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(56), first.lower()), position);
-        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue),
-                Math.min(distance, 4));
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue), distance);
         // The run's last word often says what the run names ("Sony Music Indonesia", "Valencia CF"), so the
         // words before it learn from it too.
-        int e = j;
-        while (v[e + 1].capital()) {
-            e++;
-        }
-        WordView last = v[e];
-        int fromEnd = Math.min(e - j, 4);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(58), c), last.cue()),
                 fromEnd);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(59), last.lower()), fromEnd);
