@@ -35,6 +35,7 @@ final class ArticleRows implements AutoCloseable {
     private final MultiRowInsert event;
     private final MultiRowInsert eventActor;
     private final MultiRowInsert quote;
+    private final MultiRowInsert dyad;
     private final List<MultiRowInsert> inserts;
     private final Set<String> pending = new HashSet<>();
 
@@ -50,7 +51,8 @@ final class ArticleRows implements AutoCloseable {
         event = new MultiRowInsert(db, "events", 34);
         eventActor = new MultiRowInsert(db, "event_actors", 9);
         quote = new MultiRowInsert(db, "quotes", 12);
-        inserts = List.of(article, sentence, mention, quote, event, eventActor);
+        dyad = new MultiRowInsert(db, "event_dyads", 9);
+        inserts = List.of(article, sentence, mention, quote, event, eventActor, dyad);
     }
 
     /** Deletes every row of the article in every table; it must have no pending rows. */
@@ -156,6 +158,14 @@ final class ArticleRows implements AutoCloseable {
         insertActors(id, a.id(), ActorRole.TARGET, e.target());
         if (at != null && at.speaker() != null) {
             insertActors(id, a.id(), ActorRole.SPEAKER, List.of(at.speaker()));
+        }
+        if (e.date() != null) {
+            Set<List<String>> pairs = DyadRows.pairs(e);
+            Date day = Date.valueOf(e.date().value());
+            for (List<String> pair : pairs) {
+                dyad.add(id, a.id(), pair.get(0), pair.get(1), pairs.size(), day, e.type().name(), e.quadClass(),
+                        e.goldstein());
+            }
         }
     }
 

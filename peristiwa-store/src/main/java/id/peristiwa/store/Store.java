@@ -51,6 +51,8 @@ public final class Store implements AutoCloseable {
     private final DuckDBConnection db;
     private final TextIndex index;
     private final ArticleSearch search;
+    /** The schema version of the store as opened; a read-only opening reads version 2 stores as they are. */
+    private final int schemaVersion;
     private final Journal journal;
     private final WriterLock lock;
     private final StoreWriter writer;
@@ -58,11 +60,12 @@ public final class Store implements AutoCloseable {
     private IngestRun run;
 
     private Store(Path dir, DuckDBConnection db, TextIndex index, Journal journal, WriterLock lock,
-                  StoreWriter writer, RecoveryReport recovery) {
+                  StoreWriter writer, RecoveryReport recovery, int schemaVersion) {
         this.dir = dir;
         this.db = db;
         this.index = index;
-        this.search = new ArticleSearch(index);
+        this.schemaVersion = schemaVersion;
+        this.search = new ArticleSearch(index, schemaVersion >= 3);
         this.journal = journal;
         this.lock = lock;
         this.writer = writer;
@@ -96,7 +99,7 @@ public final class Store implements AutoCloseable {
             journal = Journal.read(dir);
             RecoveryReport recovery = Recovery.reconcile(db, index, journal);
             StoreWriter writer = new StoreWriter(db, index, journal, hook);
-            return new Store(dir, db, index, journal, lock, writer, recovery);
+            return new Store(dir, db, index, journal, lock, writer, recovery, StoreSchema.VERSION);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(journal, index, db, lock);
             throw failure("cannot open the store in " + dir, e);
@@ -134,9 +137,9 @@ public final class Store implements AutoCloseable {
         TextIndex index = null;
         try {
             db = connect(dir, true, queryThreads);
-            StoreSchema.check(db, dir.toString());
+            int version = StoreSchema.checkReadable(db, dir.toString());
             index = TextIndex.openReadOnly(dir.resolve(INDEX));
-            return new Store(dir, db, index, null, null, null, null);
+            return new Store(dir, db, index, null, null, null, null, version);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(index, db);
             throw failure("cannot open the store in " + dir + " for reading", e);
@@ -328,7 +331,7 @@ public final class Store implements AutoCloseable {
 
     /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
     public StoreViews views() {
-        return new StoreViews(this::read);
+        return new StoreViews(this::read, schemaVersion >= 3);
     }
 
     /**
