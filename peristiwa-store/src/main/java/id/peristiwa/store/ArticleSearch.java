@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,6 +36,7 @@ final class ArticleSearch {
     private final TextIndex index;
     private final Snippets snippets;
     private final boolean idIndexed;
+    private final AtomicReference<WholeStore> wholeStore = new AtomicReference<>();
 
     /** @param idIndexed whether the store has its article id index (schema version 3 on) */
     ArticleSearch(TextIndex index, boolean idIndexed) {
@@ -78,9 +81,28 @@ final class ArticleSearch {
             throw new IllegalArgumentException("facet size must be 1 to " + Facets.MAX_VALUES + ", not " + top);
         }
         boolean words = text != null && !text.isBlank();
-        Query query = restrict(words ? parse(text) : new MatchAllDocsQuery(),
-                filter == null ? SearchFilter.NONE : filter);
-        return index.read(searcher -> FacetCounter.count(searcher, query, top));
+        SearchFilter restriction = filter == null ? SearchFilter.NONE : filter;
+        Query query = restrict(words ? parse(text) : new MatchAllDocsQuery(), restriction);
+        if (words || !restriction.equals(SearchFilter.NONE)) {
+            return index.read(searcher -> FacetCounter.count(searcher, query, top));
+        }
+        // The facets of the whole store, what the search page opens with: counted once per commit of the index.
+        return index.read(searcher -> {
+            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+            WholeStore known = wholeStore.get();
+            if (helper != null && known != null && known.key() == helper.getKey()) {
+                return known.facets().top(top);
+            }
+            Facets all = FacetCounter.count(searcher, query, Facets.MAX_VALUES);
+            if (helper != null) {
+                wholeStore.set(new WholeStore(helper.getKey(), all));
+            }
+            return all.top(top);
+        });
+    }
+
+    /** The facets of every article, counted for the index reader whose cache key they hold. */
+    private record WholeStore(IndexReader.CacheKey key, Facets facets) {
     }
 
     private Query parse(String text) {
