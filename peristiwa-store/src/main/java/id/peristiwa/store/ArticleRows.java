@@ -51,7 +51,7 @@ final class ArticleRows implements AutoCloseable {
         event = new MultiRowInsert(db, "events", 34);
         eventActor = new MultiRowInsert(db, "event_actors", 9);
         quote = new MultiRowInsert(db, "quotes", 12);
-        dyad = new MultiRowInsert(db, "event_dyads", 9);
+        dyad = new MultiRowInsert(db, "event_dyads", 8);
         inserts = List.of(article, sentence, mention, quote, event, eventActor, dyad);
     }
 
@@ -159,13 +159,11 @@ final class ArticleRows implements AutoCloseable {
         if (at != null && at.speaker() != null) {
             insertActors(id, a.id(), ActorRole.SPEAKER, List.of(at.speaker()));
         }
-        if (e.date() != null) {
-            Set<List<String>> pairs = DyadRows.pairs(e);
-            Date day = Date.valueOf(e.date().value());
-            for (List<String> pair : pairs) {
-                dyad.add(id, a.id(), pair.get(0), pair.get(1), pairs.size(), day, e.type().name(), e.quadClass(),
-                        e.goldstein());
-            }
+        String sources = DyadRows.codes(e.source());
+        String targets = DyadRows.codes(e.target());
+        if (e.date() != null && sources != null && targets != null) {
+            dyad.add(id, a.id(), sources, targets, Date.valueOf(e.date().value()), e.type().name(), e.quadClass(),
+                    e.goldstein());
         }
     }
 

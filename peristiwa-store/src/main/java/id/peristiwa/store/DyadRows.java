@@ -1,42 +1,54 @@
 package id.peristiwa.store;
 
 import id.peristiwa.entity.Actor;
-import id.peristiwa.event.Event;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * The rows of the {@code event_dyads} table: for every event with a date, one row per distinct pair of a source
- * code and a target code among its actors, with the pair count, so a reader can tell the events it may meet twice.
- * The writer derives them from the analysed event ({@link #pairs}); a migrated store derives them from its stored
- * events with {@link #FILL_FROM_EVENTS}; both give the same rows.
+ * The rows of the {@code event_dyads} table: one per event with a date, a source and a target, its distinct source
+ * codes and target codes each written as one string, sorted and framed by a separator: {@code |IDNGOV|IDNMIL|}.
+ * An event has a source beginning with {@code IDN} exactly when its string contains {@code |IDN}, so one scan of
+ * the table with two substring tests selects a dyad's events, each once, CAMEO prefixes included. The writer
+ * derives the row from the analysed event ({@link #codes}); a migrated store derives it from its stored actors
+ * with {@link #FILL_FROM_EVENTS}; both give the same strings.
  */
 final class DyadRows {
+
+    /** Frames every code; codes are letters and digits, never this. */
+    static final String SEPARATOR = "|";
 
     /** Fills the table from {@code events} and {@code event_actors}, as the writer would have. */
     static final String FILL_FROM_EVENTS = """
             INSERT INTO event_dyads
-            SELECT p.event_id, p.article_id, p.source_code, p.target_code,
-                   CAST(count(*) OVER (PARTITION BY p.event_id) AS INTEGER), e.date, e.type, e.quad_class,
-                   e.goldstein
-            FROM (SELECT DISTINCT s.event_id, s.article_id, s.code AS source_code, t.code AS target_code
-                  FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'TARGET'
-                  WHERE s.role = 'SOURCE') p
-            JOIN events e ON e.event_id = p.event_id
+            SELECT e.event_id, e.article_id, s.codes, t.codes, e.date, e.type, e.quad_class, e.goldstein
+            FROM events e
+            JOIN (SELECT event_id, '|' || string_agg(DISTINCT code, '|' ORDER BY code) || '|' AS codes
+                  FROM event_actors WHERE role = 'SOURCE' GROUP BY event_id) s ON s.event_id = e.event_id
+            JOIN (SELECT event_id, '|' || string_agg(DISTINCT code, '|' ORDER BY code) || '|' AS codes
+                  FROM event_actors WHERE role = 'TARGET' GROUP BY event_id) t ON t.event_id = e.event_id
             WHERE e.date IS NOT NULL""";
 
     private DyadRows() {
     }
 
-    /** The distinct (source code, target code) pairs of the event, in the order its actors are listed. */
-    static Set<List<String>> pairs(Event event) {
-        Set<List<String>> pairs = new LinkedHashSet<>();
-        for (Actor source : event.source()) {
-            for (Actor target : event.target()) {
-                pairs.add(List.of(source.code(), target.code()));
-            }
+    /** The distinct codes of the actors, sorted and framed, or null when there are none. */
+    static String codes(List<Actor> actors) {
+        if (actors.isEmpty()) {
+            return null;
         }
-        return pairs;
+        SortedSet<String> codes = new TreeSet<>();
+        for (Actor actor : actors) {
+            codes.add(actor.code());
+        }
+        return SEPARATOR + String.join(SEPARATOR, codes) + SEPARATOR;
+    }
+
+    /**
+     * The substring a {@link #codes} string holds exactly when one of its codes begins with {@code prefix}, or null
+     * when the prefix holds the separator and so cannot be looked up this way.
+     */
+    static String beginning(String prefix) {
+        return prefix.contains(SEPARATOR) ? null : SEPARATOR + prefix;
     }
 }

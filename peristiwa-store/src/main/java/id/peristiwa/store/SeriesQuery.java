@@ -2,22 +2,15 @@ package id.peristiwa.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Time series of events by quad class (see {@link StoreViews#series}).
- *
- * <p>A dyad's series is read from the {@code event_dyads} table where the store has it and the filter names no
- * further actor, in one scan of that narrow table instead of two joins of events to their actors. Events with one
- * code pair are summed by DuckDB per period and quad class; an event with several pairs may match the dyad
- * through more than one of them, so its rows come back one by one with the event id and each such event counts
- * once here. (Making those rows distinct in DuckDB cost more than the whole rest of the query.)
+ * Time series of events by quad class (see {@link StoreViews#series}). A dyad's series is read from the
+ * {@code event_dyads} table where the store has it and the filter names no further actor: one scan of that narrow
+ * table, one row per event, instead of two joins of events to their actors.
  */
 final class SeriesQuery {
 
@@ -27,60 +20,34 @@ final class SeriesQuery {
     static List<StoreViews.SeriesPoint> series(Connection db, EventFilter filter, StoreViews.Interval interval,
                                                boolean dyadTable) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        // The date part is an enum's constant, never request text.
-        String period = "date_diff('day', DATE '1970-01-01', date_trunc('" + interval.datePart() + "', e.date))";
-        Map<Long, Sum> sums = new TreeMap<>();
-        if (dyadTable && filter.dyadSource() != null && filter.actor() == null) {
-            String rows = "FROM event_dyads e" + dyadRows(filter, parameters, "e.pairs = 1");
-            String shared = "FROM event_dyads e" + dyadRows(filter, parameters, "e.pairs > 1");
-            String sql = "SELECT " + period + ", e.quad_class, sum(e.goldstein), count(*), NULL " + rows
-                    + " GROUP BY 1, 2 UNION ALL SELECT " + period + ", e.quad_class, e.goldstein, 1, e.event_id "
-                    + shared;
-            Set<String> seen = new HashSet<>();
-            SqlRows.list(db, sql, parameters, rs -> {
-                String event = rs.getString(5);
-                if (event == null || seen.add(event)) {
-                    sums.computeIfAbsent(rs.getLong(1), p -> new Sum()).add(rs.getInt(2), rs.getDouble(3),
-                            rs.getLong(4));
-                }
-                return null;
-            });
+        String sql;
+        if (dyadTable && filter.dyadSource() != null && filter.actor() == null
+                && DyadRows.beginning(filter.dyadSource()) != null && DyadRows.beginning(filter.dyadTarget()) != null) {
+            // The filter's own conditions come first in the clause, so their values go first.
+            sql = select(interval) + "event_dyads e" + SqlRows.where(filter.withDyad(null, null), parameters,
+                    "contains(e.sources, ?)", "contains(e.targets, ?)");
+            parameters.add(DyadRows.beginning(filter.dyadSource()));
+            parameters.add(DyadRows.beginning(filter.dyadTarget()));
         } else {
-            String sql = "SELECT " + period + ", e.quad_class, sum(e.goldstein), count(*) FROM events e"
-                    + SqlRows.where(filter, parameters, "e.date IS NOT NULL") + " GROUP BY 1, 2";
-            SqlRows.list(db, sql, parameters, rs -> {
-                sums.computeIfAbsent(rs.getLong(1), p -> new Sum()).add(rs.getInt(2), rs.getDouble(3),
-                        rs.getLong(4));
-                return null;
-            });
+            sql = select(interval) + "events e" + SqlRows.where(filter, parameters, "e.date IS NOT NULL");
         }
-        List<StoreViews.SeriesPoint> points = new ArrayList<>(sums.size());
-        sums.forEach((day, s) -> points.add(new StoreViews.SeriesPoint(LocalDate.ofEpochDay(day).toString(),
-                s.events[0], s.events[1], s.events[2], s.events[3], Math.round(s.goldstein * 100) / 100.0)));
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Double> goldstein = new LinkedHashMap<>();
+        SqlRows.list(db, sql + " GROUP BY 1, 2 ORDER BY 1, 2", parameters, rs -> {
+            String period = SqlRows.day(rs, 1);
+            counts.computeIfAbsent(period, p -> new long[4])[rs.getInt(2) - 1] = rs.getLong(3);
+            goldstein.merge(period, rs.getDouble(4), Double::sum);
+            return period;
+        });
+        List<StoreViews.SeriesPoint> points = new ArrayList<>(counts.size());
+        counts.forEach((period, q) -> points.add(new StoreViews.SeriesPoint(period, q[0], q[1], q[2], q[3],
+                Math.round(goldstein.get(period) * 100) / 100.0)));
         return points;
     }
 
-    /**
-     * The WHERE clause selecting the filter's rows of {@code event_dyads e}: the table has the event columns the
-     * filter's type, quad class and dates test, under the same names.
-     */
-    private static String dyadRows(EventFilter filter, List<Object> parameters, String pairs) {
-        // The filter's own conditions come first in the clause, so their values go first.
-        String where = SqlRows.where(filter.withDyad(null, null), parameters, pairs,
-                "starts_with(e.source_code, ?)", "starts_with(e.target_code, ?)");
-        parameters.add(filter.dyadSource());
-        parameters.add(filter.dyadTarget());
-        return where;
-    }
-
-    /** One period's events per quad class and Goldstein sum. */
-    private static final class Sum {
-        private final long[] events = new long[4];
-        private double goldstein;
-
-        void add(int quadClass, double goldsteinSum, long count) {
-            events[quadClass - 1] += count;
-            goldstein += goldsteinSum;
-        }
+    /** The query's head, up to the table; the date part is an enum's constant, never request text. */
+    private static String select(StoreViews.Interval interval) {
+        return "SELECT CAST(date_trunc('" + interval.datePart() + "', e.date) AS DATE), e.quad_class, count(*), "
+                + "sum(e.goldstein) FROM ";
     }
 }

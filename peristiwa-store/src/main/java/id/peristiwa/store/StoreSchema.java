@@ -165,17 +165,17 @@ final class StoreSchema {
 
     /**
      * What version 3 added so that the API answers cheaply: an index on article ids (a search page reads its
-     * hits' rows by id) and the dyad table, one row per dated event and distinct source/target code pair, which
-     * the dyad series read instead of joining events to their actors twice.
+     * hits' rows by id) and the dyad table, one row per dated event with both a source and a target, its actor
+     * codes written out (see {@link DyadRows}), which the dyad series read instead of joining events to their actors
+     * twice.
      */
     private static final List<String> VERSION_3_TABLES = List.of(
             """
             CREATE TABLE IF NOT EXISTS event_dyads (
                 event_id VARCHAR NOT NULL,
                 article_id VARCHAR NOT NULL,
-                source_code VARCHAR NOT NULL,
-                target_code VARCHAR NOT NULL,
-                pairs INTEGER NOT NULL,
+                sources VARCHAR NOT NULL,
+                targets VARCHAR NOT NULL,
                 date DATE NOT NULL,
                 type VARCHAR NOT NULL,
                 quad_class INTEGER NOT NULL,
