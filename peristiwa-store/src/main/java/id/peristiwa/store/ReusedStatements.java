@@ -57,7 +57,7 @@ final class ReusedStatements implements AutoCloseable {
         if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
             String sql = (String) args[0];
             PreparedStatement kept = statements.get(sql);
-            if (kept == null) {
+            if (kept == null || kept.isClosed()) { // DuckDB closes a statement whose execution failed
                 kept = connection.prepareStatement(sql);
                 statements.put(sql, kept);
             }
@@ -73,7 +73,9 @@ final class ReusedStatements implements AutoCloseable {
 
     private static Object onStatement(PreparedStatement statement, Method method, Object[] args) throws Throwable {
         if (method.getName().equals("close") && (args == null || args.length == 0)) {
-            statement.clearParameters();
+            if (!statement.isClosed()) {
+                statement.clearParameters();
+            }
             return null;
         }
         return invoke(statement, method, args);
