@@ -69,25 +69,25 @@ final class QueryMix {
         return shuffled(paths);
     }
 
-    /** The filter of the {@code i}th search: most searches have none, some one of each kind. */
+    /**
+     * The filter of the {@code i}th search: of every twelve, three by outlet, one each by section, actor, event
+     * type and month, five without a filter.
+     */
     private static String filter(int i, Facets facets) {
-        if (i % 4 == 1 && !facets.outlets().isEmpty()) {
-            return "&outlet=" + encode(pick(facets.outlets(), i));
-        }
-        if (i % 6 == 2 && !facets.sections().isEmpty()) {
-            return "&section=" + encode(pick(facets.sections(), i));
-        }
-        if (i % 7 == 3 && !facets.actors().isEmpty()) {
-            return "&actor=" + encode(pick(facets.actors(), i));
-        }
-        if (i % 9 == 5 && !facets.types().isEmpty()) {
-            return "&type=" + encode(pick(facets.types(), i));
-        }
-        if (i % 10 == 7 && !facets.months().isEmpty()) {
-            YearMonth month = YearMonth.parse(pick(facets.months(), i));
-            return "&from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
-        }
-        return "";
+        return switch (i % 12) {
+            case 1, 5, 9 -> facets.outlets().isEmpty() ? "" : "&outlet=" + encode(pick(facets.outlets(), i));
+            case 2 -> facets.sections().isEmpty() ? "" : "&section=" + encode(pick(facets.sections(), i));
+            case 3 -> facets.actors().isEmpty() ? "" : "&actor=" + encode(pick(facets.actors(), i));
+            case 6 -> facets.types().isEmpty() ? "" : "&type=" + encode(pick(facets.types(), i));
+            case 7 -> {
+                if (facets.months().isEmpty()) {
+                    yield "";
+                }
+                YearMonth month = YearMonth.parse(pick(facets.months(), i));
+                yield "&from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+            }
+            default -> "";
+        };
     }
 
     private static String pick(List<Facets.Count> counts, int i) {
