@@ -1,27 +1,27 @@
 package id.peristiwa.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import id.peristiwa.store.Facets;
+import id.peristiwa.store.SearchFilter;
 import id.peristiwa.store.Store;
 import id.peristiwa.store.StoreException;
+import id.peristiwa.store.StoreViews;
 import id.peristiwa.web.CacheStatistics;
 import id.peristiwa.web.PeristiwaServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,8 +31,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code peristiwa bench serve}: starts the server over a store (on a free loopback port) and runs concurrent
  * clients against the search and dyad endpoints for a fixed time, then prints throughput and latency
- * percentiles per endpoint. Queries are words of stored headlines and dyads are the network's heaviest edges, so
- * the load hits data that exists. Clients and server share the machine, as they do on a one-box deployment.
+ * percentiles per endpoint. The requests ({@link QueryMix}) are thousands of searches for stored headline words,
+ * with pages and filters, and the series of every dyad with events, so the load hits data that exists and a
+ * response cache meets it as it would in use. Clients and server share the machine, as they do on a one-box
+ * deployment.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Load test of the HTTP API: N clients against /api/search and /api/dyads for S seconds; "
@@ -59,6 +61,17 @@ final class ServeBench implements Callable<Integer> {
             description = "DuckDB threads per query, 0 for every core (default: ${DEFAULT-VALUE}).")
     int queryThreads = 1;
 
+    @Option(names = "--search-words", paramLabel = "N",
+            description = "Distinct headline words searched for (default: ${DEFAULT-VALUE}).")
+    int searchWords = 3000;
+
+    @Option(names = "--search-pairs", paramLabel = "N",
+            description = "Distinct pairs of neighbouring headline words searched for (default: ${DEFAULT-VALUE}).")
+    int searchPairs = 1500;
+
+    /** The most distinct headlines read for search words. */
+    private static final int MAX_TITLES = 50_000;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = Console.out();
@@ -66,8 +79,8 @@ final class ServeBench implements Callable<Integer> {
              PeristiwaServer server = PeristiwaServer.start(store, PeristiwaServer.LOOPBACK, 0, cache)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             URI base = server.uri();
-            List<String> searches = searches(http, base);
-            List<String> dyads = dyads(http, base);
+            List<String> searches = searches(store);
+            List<String> dyads = dyads(store);
             out.printf(Locale.ROOT, "store %s: %,d articles, %,d events; %d search queries, %d dyads; %d clients, "
                             + "%d s warm-up, %d s measured; cache %d answers, %d DuckDB threads per query%n",
                     store.directory(), store.articleCount(), store.eventCount(), searches.size(), dyads.size(),
@@ -87,6 +100,7 @@ final class ServeBench implements Callable<Integer> {
                 load.report(out, "dyad", 1);
             }
             load.report(out, "all", -1);
+            load.reportCpu(out);
             out.flush();
             if (load.firstError.get() != null) {
                 out.println("first error: " + load.firstError.get());
@@ -101,61 +115,30 @@ final class ServeBench implements Callable<Integer> {
         }
     }
 
-    /**
-     * Search paths made of headline words, several pages and page sizes: single words, and pairs of neighbouring
-     * headline words, from the headlines of the newest and of the best-matching articles of the first words found.
-     */
-    private static List<String> searches(HttpClient http, URI base) throws IOException, InterruptedException {
-        Set<String> words = new LinkedHashSet<>();
-        headlineWords(get(http, base, "/api/search?size=100&facets=0").get("hits"), words);
-        for (String seed : words.stream().limit(20).toList()) {
-            headlineWords(get(http, base, "/api/search?size=100&facets=0&q="
-                    + URLEncoder.encode(seed, StandardCharsets.UTF_8)).get("hits"), words);
+    /** Search paths of the store's headline words, with pages and filters (see {@link QueryMix#searches}). */
+    private List<String> searches(Store store) {
+        List<String> titles = new ArrayList<>();
+        for (List<Object> row : store.query("SELECT DISTINCT title FROM articles WHERE title IS NOT NULL "
+                + "ORDER BY md5(title) LIMIT " + MAX_TITLES).rows()) {
+            titles.add((String) row.getFirst());
         }
-        List<String> singles = words.stream().limit(600).toList();
-        List<String> queries = new ArrayList<>(singles);
-        for (int w = 0; w + 1 < singles.size() && w < 400; w += 2) {
-            queries.add(singles.get(w) + " " + singles.get(w + 1));
-        }
-        List<String> paths = new ArrayList<>();
-        int i = 0;
-        for (String word : queries) {
-            paths.add("/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&size=" + (10 + i % 3 * 5)
-                    + "&page=" + (i % 2));
-            i++;
-        }
-        paths.add("/api/search?size=20"); // the home page: newest first, with facets
-        return paths;
+        return QueryMix.searches(titles, store.facets(null, SearchFilter.NONE, Facets.MAX_VALUES), searchWords,
+                searchPairs);
     }
 
-    private static void headlineWords(JsonNode hits, Set<String> words) {
-        for (JsonNode hit : hits) {
-            for (String word : hit.path("title").asText("").split("[^\\p{L}]+")) {
-                if (word.length() >= 5) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
+    /** Series paths of every dyad with dated events (see {@link QueryMix#dyads}). */
+    private static List<String> dyads(Store store) {
+        List<List<String>> dyads = new ArrayList<>();
+        for (List<Object> row : store.query("SELECT source_code, target_code FROM events WHERE source_code IS NOT "
+                + "NULL AND target_code IS NOT NULL AND date IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2")
+                .rows()) {
+            dyads.add(List.of((String) row.get(0), (String) row.get(1)));
         }
-    }
-
-    /** Dyad series paths of the heaviest network edges, by month and by week. */
-    private static List<String> dyads(HttpClient http, URI base) throws IOException, InterruptedException {
-        List<String> paths = new ArrayList<>();
-        for (JsonNode edge : get(http, base, "/api/network?limit=300").get("edges")) {
-            String dyad = "/api/dyads/" + edge.get("source").asText() + "/" + edge.get("target").asText();
-            paths.add(dyad + "?interval=month");
-            paths.add(dyad + "?interval=week");
-        }
-        return paths;
-    }
-
-    private static JsonNode get(HttpClient http, URI base, String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IOException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return new ObjectMapper().readTree(r.body());
+        StoreViews.Statistics stats = store.views().statistics();
+        String from = stats.firstEvent() == null ? "2000-01-01" : LocalDate.ofEpochDay(
+                (LocalDate.parse(stats.firstEvent()).toEpochDay() + LocalDate.parse(stats.lastEvent()).toEpochDay())
+                        / 2).toString();
+        return QueryMix.dyads(dyads, from);
     }
 
     /** The clients, and the latencies they measured per kind of request. */
@@ -169,6 +152,7 @@ final class ServeBench implements Callable<Integer> {
         private final AtomicLong errors = new AtomicLong();
         private final AtomicReference<String> firstError = new AtomicReference<>();
         private double measuredSeconds;
+        private double cpuSeconds;
 
         Load(HttpClient http, URI base, List<List<String>> mix, int clients) {
             this.http = http;
@@ -193,9 +177,11 @@ final class ServeBench implements Callable<Integer> {
             }
             Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
             measuring.run();
+            long cpuFrom = processCpuNanos();
             for (Thread t : threads) {
                 t.join();
             }
+            cpuSeconds = (processCpuNanos() - cpuFrom) / 1e9;
             measuredSeconds = measured.toNanos() / 1e9;
         }
 
@@ -256,6 +242,21 @@ final class ServeBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-6s %,8d requests  %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
                             + "  errors %d%n", label, all.length, all.length / measuredSeconds, ms(all, 0.50),
                     ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, kind < 0 ? errors.get() : 0);
+        }
+
+        /**
+         * Prints the CPU time the process (server and clients together) spent per request while measured, a figure
+         * that other work on the machine disturbs far less than latency.
+         */
+        void reportCpu(PrintWriter out) {
+            long requests = counts.stream().flatMapToInt(Arrays::stream).asLongStream().sum();
+            out.printf(Locale.ROOT, "cpu    %.1f s of process CPU (server and clients) while measured: %.2f ms per "
+                    + "request; load average %.2f%n", cpuSeconds, requests == 0 ? 0 : 1000 * cpuSeconds / requests,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        private static long processCpuNanos() {
+            return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
         }
 
         private static double ms(long[] sorted, double q) {

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Peristiwa web server over one read-only {@link Store}: the JSON API under {@code /api} (described by
@@ -33,6 +34,11 @@ public final class PeristiwaServer implements AutoCloseable {
     public static final int DEFAULT_CACHE_ENTRIES = 4096;
     /** The most bytes of API answers the response cache keeps. */
     public static final long CACHE_BYTES = 64L << 20;
+
+    /** Request threads per core (see {@link #threadPool()}). */
+    private static final int THREADS_PER_CORE = 3;
+    /** Fewest request threads, so a one-core machine still answers a slow request and a quick one at once. */
+    private static final int MIN_THREADS = 8;
 
     private static final String STATIC = "/id/peristiwa/web/static";
     /** The browser libraries the pages load, each from its WebJar. */
@@ -73,6 +79,7 @@ public final class PeristiwaServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
+            config.jetty.threadPool = threadPool();
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -99,6 +106,19 @@ public final class PeristiwaServer implements AutoCloseable {
         api.install(app);
         app.start(host, port);
         return new PeristiwaServer(app, host, api);
+    }
+
+    /**
+     * Jetty's threads, a few per core: every request is CPU work (Lucene, DuckDB), so with Jetty's default of 200
+     * threads fifty clients were answered fifty at a time, each slowed by the others and all holding memory, where
+     * a queue in front of a few threads finishes each request sooner. Jetty keeps two of them for accepting and
+     * selecting connections.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = THREADS_PER_CORE * Runtime.getRuntime().availableProcessors() + 2;
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(MIN_THREADS, threads), Math.min(MIN_THREADS, threads));
+        pool.setName("peristiwa-http");
+        return pool;
     }
 
     /** The port the server listens on. */

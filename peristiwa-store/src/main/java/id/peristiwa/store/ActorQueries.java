@@ -53,7 +53,7 @@ final class ActorQueries {
                 List.<Object>of(code), rs -> rs.getString(1));
         return Optional.of(new StoreViews.ActorProfile(code, names.isEmpty() ? null : names.getFirst(), events,
                 (Double) summary.getFirst()[1], counterparts(db, code, filter), types(db, own),
-                SeriesQuery.series(db, own, StoreViews.Interval.MONTH)));
+                SeriesQuery.series(db, own, StoreViews.Interval.MONTH, false)));
     }
 
     /** The actors on the other side of the actor's events. */

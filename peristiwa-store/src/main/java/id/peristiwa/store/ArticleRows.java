@@ -35,6 +35,7 @@ final class ArticleRows implements AutoCloseable {
     private final MultiRowInsert event;
     private final MultiRowInsert eventActor;
     private final MultiRowInsert quote;
+    private final MultiRowInsert dyad;
     private final List<MultiRowInsert> inserts;
     private final Set<String> pending = new HashSet<>();
 
@@ -50,7 +51,8 @@ final class ArticleRows implements AutoCloseable {
         event = new MultiRowInsert(db, "events", 34);
         eventActor = new MultiRowInsert(db, "event_actors", 9);
         quote = new MultiRowInsert(db, "quotes", 12);
-        inserts = List.of(article, sentence, mention, quote, event, eventActor);
+        dyad = new MultiRowInsert(db, "event_dyads", 8);
+        inserts = List.of(article, sentence, mention, quote, event, eventActor, dyad);
     }
 
     /** Deletes every row of the article in every table; it must have no pending rows. */
@@ -156,6 +158,12 @@ final class ArticleRows implements AutoCloseable {
         insertActors(id, a.id(), ActorRole.TARGET, e.target());
         if (at != null && at.speaker() != null) {
             insertActors(id, a.id(), ActorRole.SPEAKER, List.of(at.speaker()));
+        }
+        String sources = DyadRows.codes(e.source());
+        String targets = DyadRows.codes(e.target());
+        if (e.date() != null && sources != null && targets != null) {
+            dyad.add(id, a.id(), sources, targets, Date.valueOf(e.date().value()), e.type().name(), e.quadClass(),
+                    e.goldstein());
         }
     }
 

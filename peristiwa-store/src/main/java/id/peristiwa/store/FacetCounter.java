@@ -9,9 +9,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,17 +25,29 @@ import org.apache.lucene.search.SimpleCollector;
 /**
  * Counts the facet values of every document a query matches, straight from the index's doc values: per segment,
  * ordinals are counted in arrays and only the counted ordinals are looked up as strings at the end of it, so a
- * search over the whole store costs one pass over the matching documents.
+ * search over the whole store costs one pass over the matching documents. Publication days are counted the same
+ * way, in an array over the segment's span of days, and turned into months once per segment: a map update per
+ * document was a third of the counting.
  */
 final class FacetCounter extends SimpleCollector {
 
+    /** The widest span of publication days counted in an array (about 270 years); wider spans use a map. */
+    private static final int MAX_DAY_SPAN = 100_000;
     private static final String[] FIELDS = {TextIndex.OUTLET, TextIndex.SECTION, TextIndex.ACTOR, TextIndex.TYPE};
 
     private final List<Map<String, Long>> counts = new ArrayList<>();
     private final Map<YearMonth, Long> months = new HashMap<>();
     private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
+    /**
+     * The same values where the segment holds at most one per document (outlet and section always do): read
+     * through them, a document costs one lookup instead of a count and an iteration.
+     */
+    private final SortedDocValues[] single = new SortedDocValues[FIELDS.length];
     private final long[][] ordinals = new long[FIELDS.length][];
     private NumericDocValues published;
+    /** Documents per publication day of the segment, from {@link #firstDay}; null when its span is too wide. */
+    private long[] days;
+    private long firstDay;
     private long total;
 
     private FacetCounter() {
@@ -89,15 +104,32 @@ final class FacetCounter extends SimpleCollector {
         finishSegment();
         for (int f = 0; f < FIELDS.length; f++) {
             values[f] = DocValues.getSortedSet(context.reader(), FIELDS[f]);
+            single[f] = DocValues.unwrapSingleton(values[f]);
             ordinals[f] = new long[Math.toIntExact(values[f].getValueCount())];
         }
         published = DocValues.getNumeric(context.reader(), TextIndex.PUBLISHED);
+        days = null;
+        PointValues points = context.reader().getPointValues(TextIndex.PUBLISHED);
+        if (points != null) {
+            firstDay = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+            long span = LongPoint.decodeDimension(points.getMaxPackedValue(), 0) - firstDay + 1;
+            if (span > 0 && span <= MAX_DAY_SPAN) {
+                days = new long[(int) span];
+            }
+        }
     }
 
     @Override
     public void collect(int doc) throws IOException {
         total++;
         for (int f = 0; f < FIELDS.length; f++) {
+            SortedDocValues one = single[f];
+            if (one != null) {
+                if (one.advanceExact(doc)) {
+                    ordinals[f][one.ordValue()]++;
+                }
+                continue;
+            }
             SortedSetDocValues v = values[f];
             if (v.advanceExact(doc)) {
                 for (int i = 0; i < v.docValueCount(); i++) {
@@ -106,12 +138,25 @@ final class FacetCounter extends SimpleCollector {
             }
         }
         if (published.advanceExact(doc)) {
-            months.merge(YearMonth.from(LocalDate.ofEpochDay(published.longValue())), 1L, Long::sum);
+            long day = published.longValue();
+            if (days != null) {
+                days[(int) (day - firstDay)]++;
+            } else {
+                months.merge(YearMonth.from(LocalDate.ofEpochDay(day)), 1L, Long::sum);
+            }
         }
     }
 
     /** Turns the counted ordinals of the segment just read into counted values. */
     private void finishSegment() throws IOException {
+        if (days != null) {
+            for (int d = 0; d < days.length; d++) {
+                if (days[d] > 0) {
+                    months.merge(YearMonth.from(LocalDate.ofEpochDay(firstDay + d)), days[d], Long::sum);
+                }
+            }
+            days = null;
+        }
         for (int f = 0; f < FIELDS.length; f++) {
             if (values[f] == null) {
                 continue;

@@ -28,6 +28,16 @@ public record Facets(long total, List<Count> outlets, List<Count> sections, List
         months = List.copyOf(months);
     }
 
+    /** These facets with at most {@code top} values each: every list is ordered, so its head is its top. */
+    Facets top(int top) {
+        return new Facets(total, head(outlets, top), head(sections, top), head(actors, top), head(types, top),
+                head(months, top));
+    }
+
+    private static List<Count> head(List<Count> counts, int top) {
+        return counts.subList(0, Math.min(top, counts.size()));
+    }
+
     /**
      * One value of a facet.
      *

@@ -12,11 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -51,18 +53,26 @@ public final class Store implements AutoCloseable {
     private final DuckDBConnection db;
     private final TextIndex index;
     private final ArticleSearch search;
+    /** Read connections kept between reads (see {@link #read}). */
+    private final Deque<ReusedStatements> idleReaders = new ConcurrentLinkedDeque<>();
+    /** The schema version of the store as opened; a read-only opening reads version 2 stores as they are. */
+    private final int schemaVersion;
     private final Journal journal;
     private final WriterLock lock;
     private final StoreWriter writer;
     private final RecoveryReport recovery;
     private IngestRun run;
 
+    /** The most read connections kept between reads; more concurrent reads open and close their own. */
+    private static final int MAX_IDLE_READERS = 32;
+
     private Store(Path dir, DuckDBConnection db, TextIndex index, Journal journal, WriterLock lock,
-                  StoreWriter writer, RecoveryReport recovery) {
+                  StoreWriter writer, RecoveryReport recovery, int schemaVersion) {
         this.dir = dir;
         this.db = db;
         this.index = index;
-        this.search = new ArticleSearch(index);
+        this.schemaVersion = schemaVersion;
+        this.search = new ArticleSearch(index, schemaVersion >= 3);
         this.journal = journal;
         this.lock = lock;
         this.writer = writer;
@@ -96,7 +106,7 @@ public final class Store implements AutoCloseable {
             journal = Journal.read(dir);
             RecoveryReport recovery = Recovery.reconcile(db, index, journal);
             StoreWriter writer = new StoreWriter(db, index, journal, hook);
-            return new Store(dir, db, index, journal, lock, writer, recovery);
+            return new Store(dir, db, index, journal, lock, writer, recovery, StoreSchema.VERSION);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(journal, index, db, lock);
             throw failure("cannot open the store in " + dir, e);
@@ -134,9 +144,9 @@ public final class Store implements AutoCloseable {
         TextIndex index = null;
         try {
             db = connect(dir, true, queryThreads);
-            StoreSchema.check(db, dir.toString());
+            int version = StoreSchema.checkReadable(db, dir.toString());
             index = TextIndex.openReadOnly(dir.resolve(INDEX));
-            return new Store(dir, db, index, null, null, null, null);
+            return new Store(dir, db, index, null, null, null, null, version);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(index, db);
             throw failure("cannot open the store in " + dir + " for reading", e);
@@ -328,7 +338,7 @@ public final class Store implements AutoCloseable {
 
     /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
     public StoreViews views() {
-        return new StoreViews(this::read);
+        return new StoreViews(this::read, schemaVersion >= 3);
     }
 
     /**
@@ -349,12 +359,29 @@ public final class Store implements AutoCloseable {
         T on(Connection db, TextIndex index) throws SQLException, IOException;
     }
 
-    /** Runs one read on a connection of its own. */
+    /**
+     * Runs one read on a connection of its own. Connections are kept for the next read rather than closed, with
+     * the statements prepared on them ({@link ReusedStatements}): opening a connection and preparing statements
+     * for every read were a third of a cheap API request. A connection is used by one read at a time; one whose
+     * read failed is closed, not kept.
+     */
     <T> T read(Read<T> read) {
-        try (Connection c = reader()) {
-            return read.on(c);
+        ReusedStatements c = null;
+        try {
+            c = idleReaders.pollFirst();
+            if (c == null) {
+                c = new ReusedStatements(reader());
+            }
+            T result = read.on(c.connection());
+            if (idleReaders.size() < MAX_IDLE_READERS) {
+                idleReaders.addFirst(c);
+                c = null;
+            }
+            return result;
         } catch (SQLException e) {
             throw failure("reading the store in " + dir + " failed", e);
+        } finally {
+            closeQuietly(c);
         }
     }
 
@@ -387,6 +414,10 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             failure = failure("committing to the store failed", e);
         } finally {
+            ReusedStatements idle;
+            while ((idle = idleReaders.pollFirst()) != null) {
+                closeQuietly(idle);
+            }
             closeQuietly(writer == null ? null : writer::close, journal, index, db, lock);
         }
         if (failure != null) {

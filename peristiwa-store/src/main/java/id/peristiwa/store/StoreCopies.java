@@ -27,7 +27,8 @@ public final class StoreCopies {
 
     /** Tables whose rows belong to articles and are copied, in an order that leaves no row without its parent. */
     private static final List<String> TABLES = List.of("articles", "sentences", "mentions", "quotes", "events",
-            "event_actors", "article_stories", "story_buckets", "event_clusters", "event_cluster_members");
+            "event_actors", "article_stories", "story_buckets", "event_clusters", "event_cluster_members",
+            "event_dyads");
     /** Id columns that get the copy's suffix. */
     private static final List<String> IDS = List.of("id", "article_id", "event_id", "story_id", "cluster_id");
     /** Date columns that move by the copy's shift. */

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Brings an older store up to {@link StoreSchema#VERSION}, in one transaction: a failure leaves it as it was.
  * Version 1 to 2 adds {@code articles.story_id} and the story and cluster tables, files every stored article
- * under its story from its text, and computes every event cluster.
+ * under its story from its text, and computes every event cluster. Version 2 to 3 adds the article id index and
+ * the dyad table, filled from the stored events and their actors.
  */
 final class StoreMigration {
 
@@ -43,6 +44,16 @@ final class StoreMigration {
             clusters.touchAll();
             clusters.refresh();
             StoreSchema.stamp(db, 2, by);
+        });
+    }
+
+    static void fromVersion2(Connection db, String by) throws SQLException {
+        StoreSchema.inTransaction(db, () -> {
+            StoreSchema.createVersion3Tables(db);
+            try (Statement st = db.createStatement()) {
+                st.execute(DyadRows.FILL_FROM_EVENTS);
+            }
+            StoreSchema.stamp(db, 3, by);
         });
     }
 

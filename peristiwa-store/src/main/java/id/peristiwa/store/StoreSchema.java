@@ -19,7 +19,9 @@ import java.util.List;
 final class StoreSchema {
 
     /** The schema version this code writes and reads. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The oldest version a read-only opening still reads, without what later versions added for speed. */
+    static final int OLDEST_READABLE = 2;
 
     private static final List<String> TABLES = List.of(
             """
@@ -161,9 +163,28 @@ final class StoreSchema {
                 article_id VARCHAR NOT NULL,
                 cluster_id VARCHAR NOT NULL)""");
 
+    /**
+     * What version 3 added so that the API answers cheaply: an index on article ids (a search page reads its
+     * hits' rows by id) and the dyad table, one row per dated event with both a source and a target, its actor
+     * codes written out (see {@link DyadRows}), which the dyad series read instead of joining events to their actors
+     * twice.
+     */
+    private static final List<String> VERSION_3_TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS event_dyads (
+                event_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                sources VARCHAR NOT NULL,
+                targets VARCHAR NOT NULL,
+                date DATE NOT NULL,
+                type VARCHAR NOT NULL,
+                quad_class INTEGER NOT NULL,
+                goldstein DOUBLE NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS articles_id ON articles (id)");
+
     /** The tables holding an article's rows, each with an {@code article_id} column, children first. */
-    static final List<String> ARTICLE_TABLES = List.of("event_cluster_members", "event_actors", "events", "quotes", "mentions", "sentences",
-            "articles");
+    static final List<String> ARTICLE_TABLES = List.of("event_dyads", "event_cluster_members", "event_actors",
+            "events", "quotes", "mentions", "sentences", "articles");
 
     private StoreSchema() {
     }
@@ -177,35 +198,44 @@ final class StoreSchema {
         Integer found = version(db);
         if (found == null) {
             create(db, createdBy);
-        } else if (found == 1) {
-            StoreMigration.fromVersion1(db, createdBy);
+        } else if (found < VERSION) {
+            if (found == 1) {
+                StoreMigration.fromVersion1(db, createdBy);
+            }
+            StoreMigration.fromVersion2(db, createdBy);
         } else {
             check(found, where);
         }
     }
 
     /**
-     * Checks the version of a store opened read-only.
+     * Checks the version of a store opened read-only: {@link #OLDEST_READABLE} or newer, up to {@link #VERSION}.
      *
-     * @throws StoreException when the store has no schema or a newer one
+     * @return the version found
+     * @throws StoreException when the store has no schema, a newer one or one too old to read
      */
-    static void check(Connection db, String where) throws SQLException {
+    static int checkReadable(Connection db, String where) throws SQLException {
         Integer found = version(db);
         if (found == null) {
             throw new StoreException(where + " holds no Peristiwa store (no schema_info table)");
         }
-        check(found, where);
+        check(found, where, OLDEST_READABLE);
+        return found;
     }
 
     private static void check(int found, String where) {
+        check(found, where, VERSION);
+    }
+
+    private static void check(int found, String where, int oldest) {
         if (found > VERSION) {
             throw new StoreException("the store in " + where + " has schema version " + found
                     + ", but this Peristiwa reads schema version " + VERSION
                     + " at most; use a newer Peristiwa or ingest into a new data directory");
         }
-        if (found < VERSION) {
+        if (found < oldest) {
             throw new StoreException("the store in " + where + " has schema version " + found
-                    + ", older than " + VERSION + "; open it once for writing (any 'peristiwa ingest --data' run "
+                    + ", older than " + oldest + "; open it once for writing (any 'peristiwa ingest --data' run "
                     + "into it) to migrate it, then read it again");
         }
     }
@@ -214,6 +244,15 @@ final class StoreSchema {
     static void createVersion2Tables(Connection db) throws SQLException {
         try (Statement st = db.createStatement()) {
             for (String table : VERSION_2_TABLES) {
+                st.execute(table);
+            }
+        }
+    }
+
+    /** Creates the table and index version 3 added, in the caller's transaction. */
+    static void createVersion3Tables(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            for (String table : VERSION_3_TABLES) {
                 st.execute(table);
             }
         }
@@ -253,6 +292,7 @@ final class StoreSchema {
                 }
             }
             createVersion2Tables(db);
+            createVersion3Tables(db);
             stamp(db, VERSION, createdBy);
         });
     }

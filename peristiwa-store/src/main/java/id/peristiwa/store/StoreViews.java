@@ -16,9 +16,12 @@ public final class StoreViews {
     public static final int MAX_ROWS = 1000;
 
     private final Reader reader;
+    private final boolean dyadTable;
 
-    StoreViews(Reader reader) {
+    /** @param dyadTable whether the store has the {@code event_dyads} table (schema version 3 on) */
+    StoreViews(Reader reader, boolean dyadTable) {
         this.reader = reader;
+        this.dyadTable = dyadTable;
     }
 
     /** Runs reads on connections of their own (the store's {@code read}). */
@@ -52,7 +55,8 @@ public final class StoreViews {
      */
     public List<SeriesPoint> series(EventFilter filter, Interval interval) {
         Objects.requireNonNull(interval, "interval");
-        return reader.read(c -> SeriesQuery.series(c, Objects.requireNonNull(filter, "filter"), interval));
+        return reader.read(c -> SeriesQuery.series(c, Objects.requireNonNull(filter, "filter"), interval,
+                dyadTable));
     }
 
     /**

@@ -78,19 +78,20 @@ class EventClustersTest {
         // make it a version 1 store again, as an older Peristiwa wrote it
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE));
              Statement st = c.createStatement()) {
+            st.execute("DROP INDEX articles_id");
             for (String table : List.of("article_stories", "story_buckets", "event_clusters",
-                    "event_cluster_members")) {
+                    "event_cluster_members", "event_dyads")) {
                 st.execute("DROP TABLE " + table);
             }
             st.execute("ALTER TABLE articles DROP COLUMN story_id");
-            st.execute("DELETE FROM schema_info WHERE version = 2");
+            st.execute("DELETE FROM schema_info WHERE version >= 2");
             st.execute("INSERT INTO schema_info VALUES (1, current_timestamp, 'peristiwa 0.0.9')");
         }
         try (Store store = Store.open(dir)) {
             assertThat(store.query(CLUSTERS).rows()).isEqualTo(expected);
             assertThat(store.query("SELECT story_id FROM articles WHERE id = 'wire-kabar'").rows())
                     .containsExactly(List.of("wire-antara"));
-            assertThat(store.query("SELECT max(version) FROM schema_info").rows()).containsExactly(List.of(2));
+            assertThat(store.query("SELECT max(version) FROM schema_info").rows()).containsExactly(List.of(3));
         }
     }
 

@@ -235,7 +235,7 @@ class StoreTest {
             st.execute("UPDATE schema_info SET version = 7");
         }
         assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 7, but this Peristiwa reads schema version 2 at most");
+                .hasMessageContaining("has schema version 7, but this Peristiwa reads schema version 3 at most");
         assertThatThrownBy(() -> Store.openReadOnly(dir)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("has schema version 7");
     }
