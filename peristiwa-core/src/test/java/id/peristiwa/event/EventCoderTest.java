@@ -212,6 +212,11 @@ class EventCoderTest {
         // A reporter's interview and a school level are no meeting and no mediation.
         assertThat(code("\"Kami akan terus memantau,\" kata Duta Besar Jepang saat ditemui di Jakarta.")).isEmpty();
         assertThat(code("Pemerintah China membagikan buku pelajaran untuk sekolah dasar dan menengah.")).isEmpty();
+        // "menyebut" that reports a statement is no accusation; naming something as something is.
+        assertThat(code("Menteri Luar Negeri Korea Utara menyebut situasi di kawasan memanas karena kebijakan Amerika "
+                + "Serikat.")).isEmpty();
+        assertThat(code("Korea Utara menyebut latihan Amerika Serikat itu sebagai provokasi."))
+                .extracting(EventCoderTest::line).containsExactly("ACCUSE [PRK]->[USA] accuse.sebut ASSERTED ASSERTED");
     }
 
     @Test
