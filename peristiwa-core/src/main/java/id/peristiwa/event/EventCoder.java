@@ -420,16 +420,36 @@ public final class EventCoder {
      * "konvoinya", "kami") with no actor named stands for the speaker.
      */
     private ActorScan.Found subject(SentenceView v, Clause clause, int end) {
-        ActorScan.Found subject = scan.subject(v, clause.start(), end);
+        ActorScan.Found subject = purposeSubject(v, clause, end);
         if (subject.isEmpty() && clause.reported() && markers.anyIn(Group.SELF, v.words(), clause.start(), end)) {
             return new ActorScan.Found(clause.speaker(), false, clause.start(), end);
         }
         return subject;
     }
 
+    /**
+     * The subject before token {@code end}: after a purpose word ("meninggalkan Bangladesh untuk melanjutkan
+     * kunjungan ke Afghanistan") the one who acts for that purpose, the clause's first actors, not the object of
+     * the verb before it.
+     */
+    private ActorScan.Found purposeSubject(SentenceView v, Clause clause, int end) {
+        int k = end - 1;
+        while (k > clause.start() && !markers.is(Group.PURPOSE, v.word(k))
+                && (markers.is(Group.MODAL, v.word(k)) || markers.is(Group.NEGATION, v.word(k)))) {
+            k--;
+        }
+        if (k > clause.start() && markers.is(Group.PURPOSE, v.word(k))) {
+            ActorScan.Found first = scan.firstGroup(v, clause.start(), k, false);
+            if (!first.isEmpty()) {
+                return first;
+            }
+        }
+        return scan.subject(v, clause.start(), end);
+    }
+
     private Roles nominalRoles(SentenceView v, Trigger t, Clause clause, boolean places) {
         if (t.light >= 0) {
-            ActorScan.Found subject = scan.subject(v, clause.start(), t.light);
+            ActorScan.Found subject = purposeSubject(v, clause, t.light);
             ActorScan.Found after = scan.firstGroup(v, t.to(), clause.end(), places && !t.inverseLight);
             return t.inverseLight ? new Roles(after.actors(), subject.actors(), after.person())
                     : new Roles(subject.actors(), after.actors(), subject.person());

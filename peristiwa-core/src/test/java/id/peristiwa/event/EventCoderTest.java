@@ -274,6 +274,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whoActsForAPurposeIsTheClausesSubjectNotTheObjectBefore() {
+        assertThat(code("Presiden Joko Widodo akan meninggalkan Bangladesh untuk melanjutkan kunjungan kenegaraan ke "
+                + "Afghanistan.")).extracting(e -> e.type() + " " + codes(e.source()) + "->" + codes(e.target()))
+                .containsExactly("CONSULT [IDNGOV]->[AFG]");
+    }
+
+    @Test
     void whoIsUrgedIsWhoWouldAct() {
         assertThat(code("Kelompok hak asasi manusia Amerika Serikat mendesak Beijing agar membebaskan para "
                 + "aktivis Hong Kong.")).extracting(e -> e.type() + " " + codes(e.source()))
