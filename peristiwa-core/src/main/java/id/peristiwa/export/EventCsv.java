@@ -47,7 +47,15 @@ public final class EventCsv {
      * @throws IllegalArgumentException when an event's spans lie outside the article's text
      */
     public static List<String> rows(Article article, List<Event> events) {
-        List<String> ids = EventIds.of(article, events);
+        return rows(article, events, EventIds.of(article, events));
+    }
+
+    /**
+     * One row per event, as {@link #rows(Article, List)}, under the ids given (one per event, in list order): a
+     * store writing events one at a time passes the ids it stored them under.
+     */
+    public static List<String> rows(Article article, List<Event> events, List<String> ids) {
+        EventIds.requireOnePerEvent(events, ids);
         List<String> rows = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             rows.add(line(fields(article, ids.get(i), events.get(i))));
@@ -60,8 +68,13 @@ public final class EventCsv {
      * CRLF; flushed, not closed.
      */
     public static void write(Article article, List<Event> events, Writer out, boolean header) {
+        write(article, events, EventIds.of(article, events), out, header);
+    }
+
+    /** Writes the rows as {@link #write(Article, List, Writer, boolean)} does, under the ids given. */
+    public static void write(Article article, List<Event> events, List<String> ids, Writer out, boolean header) {
         Objects.requireNonNull(out, "out");
-        List<String> rows = rows(article, events);
+        List<String> rows = rows(article, events, ids);
         try {
             if (header) {
                 out.write(header());

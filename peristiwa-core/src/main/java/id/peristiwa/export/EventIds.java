@@ -51,6 +51,15 @@ public final class EventIds {
         return List.copyOf(ids);
     }
 
+    /** Checks that {@code ids} holds one id per event, as exporters given ids need. */
+    static void requireOnePerEvent(List<Event> events, List<String> ids) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(ids, "ids");
+        if (ids.size() != events.size()) {
+            throw new IllegalArgumentException(ids.size() + " ids for " + events.size() + " events");
+        }
+    }
+
     /**
      * A positive 63-bit number for an event id (the first eight bytes of its SHA-256, sign bit cleared), for
      * formats that want numeric ids such as GDELT's GLOBALEVENTID. At 63 bits, a hundred million events

@@ -109,10 +109,15 @@ public final class GdeltRows {
      * @throws IllegalArgumentException when an event's spans lie outside the article's text
      */
     public static List<String> events(Article article, List<Event> events) {
+        return events(article, events, EventIds.of(article, events));
+    }
+
+    /** The Event rows as {@link #events(Article, List)} gives them, under the event ids given (one per event). */
+    public static List<String> events(Article article, List<Event> events, List<String> ids) {
         String dateAdded = dateAdded(article.published());
         Span lead = leadParagraph(article);
         List<String> rows = new ArrayList<>();
-        for (Dyad dyad : dyads(article, events)) {
+        for (Dyad dyad : dyads(events, ids)) {
             Event event = dyad.event();
             TsvRow row = new TsvRow().number(dyad.globalId());
             appendDate(row, event.date() != null ? event.date().value()
@@ -142,11 +147,17 @@ public final class GdeltRows {
      * @throws IllegalArgumentException when an event's spans lie outside the article's text
      */
     public static List<String> mentions(Article article, List<Event> events, List<Span> sentences) {
+        return mentions(article, events, sentences, EventIds.of(article, events));
+    }
+
+    /** The Mentions rows as {@link #mentions(Article, List, List)} gives them, under the event ids given. */
+    public static List<String> mentions(Article article, List<Event> events, List<Span> sentences,
+                                        List<String> ids) {
         Objects.requireNonNull(sentences, "sentences");
         String dateAdded = dateAdded(article.published());
         String url = article.source().url();
         List<String> rows = new ArrayList<>();
-        for (Dyad dyad : dyads(article, events)) {
+        for (Dyad dyad : dyads(events, ids)) {
             Event event = dyad.event();
             String sentence = event.sentence().of(article.text());
             TsvRow row = new TsvRow().number(dyad.globalId()).text(dateAdded).text(dateAdded);
@@ -173,6 +184,12 @@ public final class GdeltRows {
         writeLines(mentions(article, events, sentences), out);
     }
 
+    /** Writes {@link #mentions(Article, List, List, List)} to {@code out}, as the method above. */
+    public static void writeMentions(Article article, List<Event> events, List<Span> sentences, List<String> ids,
+                                     Writer out) {
+        writeLines(mentions(article, events, sentences, ids), out);
+    }
+
     private static void writeLines(List<String> rows, Writer out) {
         Objects.requireNonNull(out, "out");
         try {
@@ -186,8 +203,8 @@ public final class GdeltRows {
         }
     }
 
-    private static List<Dyad> dyads(Article article, List<Event> events) {
-        List<String> ids = EventIds.of(article, events);
+    private static List<Dyad> dyads(List<Event> events, List<String> ids) {
+        EventIds.requireOnePerEvent(events, ids);
         List<Dyad> dyads = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);

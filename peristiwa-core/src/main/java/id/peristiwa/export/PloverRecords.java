@@ -57,8 +57,13 @@ public final class PloverRecords {
      * @throws IllegalArgumentException when an event's spans lie outside the article's text
      */
     public static List<String> toJson(Article article, List<Event> events) {
+        return toJson(article, events, EventIds.of(article, events));
+    }
+
+    /** The records as {@link #toJson(Article, List)} gives them, under the ids given (one per event). */
+    public static List<String> toJson(Article article, List<Event> events, List<String> ids) {
         StringWriter out = new StringWriter();
-        write(article, events, out);
+        write(article, events, ids, out);
         List<String> lines = new ArrayList<>(events.size());
         for (String line : out.toString().split("\n")) {
             if (!line.isEmpty()) {
@@ -74,8 +79,13 @@ public final class PloverRecords {
      * @throws IllegalArgumentException when an event's spans lie outside the article's text
      */
     public static void write(Article article, List<Event> events, Writer out) {
+        write(article, events, EventIds.of(article, events), out);
+    }
+
+    /** Writes the records as {@link #write(Article, List, Writer)} does, under the ids given (one per event). */
+    public static void write(Article article, List<Event> events, List<String> ids, Writer out) {
         Objects.requireNonNull(out, "out");
-        List<String> ids = EventIds.of(article, events);
+        EventIds.requireOnePerEvent(events, ids);
         try {
             for (int i = 0; i < events.size(); i++) {
                 try (JsonGenerator g = ArticleJson.generator(out)) {

@@ -27,9 +27,8 @@ import java.util.Set;
  * through core's exporters, adding what only the store knows: cluster counts in GDELT's NumMentions, NumSources
  * and NumArticles, and cluster and story ids in JSON Lines. Parquet is written by DuckDB itself.
  *
- * <p>Core's exporters number an event from its article and its place in the list they are given; each event is
- * given to them alone, so an event that shares its trigger with an earlier one of the same article (a trigger
- * coded twice) is written with the id of the first rather than the stored one with its CAMEO suffix.
+ * <p>Each event is written under the id it is stored with, so an event that shares its trigger with an earlier
+ * one of its article (a trigger coded twice) keeps the CAMEO suffix that tells the two apart.
  */
 public final class EventExport {
 
@@ -127,22 +126,23 @@ public final class EventExport {
                               Writer mentions) throws IOException {
         Article article = loaded.article();
         List<Event> one = List.of(stored.event());
+        List<String> id = List.of(stored.id());
         switch (format) {
-            case CSV -> EventCsv.write(article, one, out, false);
-            case PLOVER -> PloverRecords.write(article, one, out);
+            case CSV -> EventCsv.write(article, one, id, out, false);
+            case PLOVER -> PloverRecords.write(article, one, id, out);
             case JSONL -> {
-                String record = PloverRecords.toJson(article, one).getFirst();
+                String record = PloverRecords.toJson(article, one, id).getFirst();
                 out.write(record, 0, record.length() - 1); // the record's fields, then the store's
                 out.write(storeFields(stored.cluster(), loaded.storyId()));
                 out.write('\n');
             }
             case GDELT -> {
-                for (String row : GdeltRows.events(article, one)) {
+                for (String row : GdeltRows.events(article, one, id)) {
                     out.write(withCounts(row, stored.cluster()));
                     out.write('\n');
                 }
                 if (mentions != null) {
-                    GdeltRows.writeMentions(article, one, loaded.sentences(), mentions);
+                    GdeltRows.writeMentions(article, one, loaded.sentences(), id, mentions);
                 }
             }
         }

@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
+import id.peristiwa.event.PloverType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,35 @@ class EventExportTest {
             assertThat(EventExport.write(store, filter, limit, format, out, null)).isEqualTo(expected);
         }
         return out.toString();
+    }
+
+    @Test
+    void twoEventsOnOneTriggerKeepTheIdsTheyAreStoredUnder() {
+        try (Store store = Store.open(dir)) {
+            store.put(Articles.article("saling-kecam").outlet("kabar.id")
+                    .text("Korea Utara dan Korea Selatan saling mengecam atas insiden di perbatasan, kata Yonhap.")
+                    .event(PloverType.ACCUSE, "111", -2.0, "mengecam", List.of(Articles.PRK), List.of(Articles.KORGOV),
+                            LocalDate.of(2024, 3, 25))
+                    .event(PloverType.ACCUSE, "111", -2.0, "mengecam", List.of(Articles.KORGOV), List.of(Articles.PRK),
+                            LocalDate.of(2024, 3, 25))
+                    .build());
+        }
+        EventFilter filter = EventFilter.all().withActor("KOR");
+        List<String> stored;
+        try (Store store = Store.openReadOnly(dir)) {
+            stored = store.events(filter).stream().map(StoredEvent::id).filter(id -> id.startsWith("saling-kecam"))
+                    .toList();
+        }
+        assertThat(stored).hasSize(2).doesNotHaveDuplicates();
+        List<String> csv = split(write(filter, Long.MAX_VALUE, EventFormat.CSV, count(filter)), ",").stream().skip(1)
+                .map(r -> r[0]).filter(id -> id.startsWith("saling-kecam")).toList();
+        assertThat(csv).containsExactlyElementsOf(stored);
+    }
+
+    private long count(EventFilter filter) {
+        try (Store store = Store.openReadOnly(dir)) {
+            return store.events(filter.withPage(0, EventFilter.MAX_PAGE_SIZE)).size();
+        }
     }
 
     @Test
