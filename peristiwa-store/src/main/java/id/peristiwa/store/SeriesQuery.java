@@ -21,8 +21,7 @@ final class SeriesQuery {
                                                boolean dyadTable) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String sql;
-        if (dyadTable && filter.dyadSource() != null && filter.actor() == null
-                && DyadRows.beginning(filter.dyadSource()) != null && DyadRows.beginning(filter.dyadTarget()) != null) {
+        if (dyadTable && DyadMemory.answers(filter)) {
             // The filter's own conditions come first in the clause, so their values go first.
             sql = select(interval) + "event_dyads e" + SqlRows.where(filter.withDyad(null, null), parameters,
                     "contains(e.sources, ?)", "contains(e.targets, ?)");

@@ -62,6 +62,8 @@ public final class Store implements AutoCloseable {
     private final StoreWriter writer;
     private final RecoveryReport recovery;
     private IngestRun run;
+    /** The dyad table in memory, read at the first dyad series of a read-only store (see {@link DyadMemory}). */
+    private volatile DyadMemory dyadMemory;
 
     /** The most read connections kept between reads; more concurrent reads open and close their own. */
     private static final int MAX_IDLE_READERS = 32;
@@ -338,7 +340,23 @@ public final class Store implements AutoCloseable {
 
     /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
     public StoreViews views() {
-        return new StoreViews(this::read, schemaVersion >= 3);
+        boolean dyadTable = schemaVersion >= 3;
+        return new StoreViews(this::read, dyadTable, writer == null && dyadTable ? this::dyadMemory : null);
+    }
+
+    /** The dyad table of this read-only store in memory, read once. */
+    private DyadMemory dyadMemory() {
+        DyadMemory known = dyadMemory;
+        if (known == null) {
+            synchronized (this) {
+                known = dyadMemory;
+                if (known == null) {
+                    known = read(DyadMemory::load);
+                    dyadMemory = known;
+                }
+            }
+        }
+        return known;
     }
 
     /**
