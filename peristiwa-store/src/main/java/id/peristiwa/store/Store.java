@@ -299,9 +299,27 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException for a bad page or size
      */
     public SearchResult search(String query, SearchFilter filter, int page, int size) {
+        return search(query, filter, page, size, 0).result();
+    }
+
+    /**
+     * {@link #search(String, SearchFilter, int, int)} with the {@link #facets} of the whole result beside the page,
+     * both found in one pass over the matching articles.
+     *
+     * @param facets the most values per facet, 0 (no facets) to {@link Facets#MAX_VALUES}
+     * @throws IllegalArgumentException for a bad page, size or facet size
+     */
+    public FacetedResult search(String query, SearchFilter filter, int page, int size, int facets) {
+        if (!search.readsRows()) {
+            try {
+                return search.search(null, query, filter, page, size, facets);
+            } catch (IOException | SQLException e) {
+                throw failure("searching the store in " + dir + " failed", e);
+            }
+        }
         return read(c -> {
             try {
-                return search.search(c, query, filter, page, size);
+                return search.search(c, query, filter, page, size, facets);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
