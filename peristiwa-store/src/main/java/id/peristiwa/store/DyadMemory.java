@@ -5,22 +5,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The {@code event_dyads} table of a read-only store held in memory, to answer dyad series without DuckDB. A
- * served store does not change, so the table is read once; a series then tests only the rows whose source (or
- * target) has a code in the dyad's country, found through a list of rows per country: the first three letters
- * of a code, which every code a CAMEO prefix of three letters or more selects shares with it. A series costs
- * microseconds where a scan of the table with two substring tests cost milliseconds.
+ * served store does not change, so the table is read once, in day order; a series then tests only the rows with
+ * a source in the dyad's source country and a target in its target country, found through a list of rows per
+ * pair of countries (a country is the first three letters of a code, which every code a CAMEO prefix of three
+ * letters or more selects shares with it; shorter prefixes use the list of one side, or every row). The rows
+ * come in day order, so the periods are summed one after the other. A series costs a fraction of a millisecond
+ * where a scan of the table with two substring tests cost milliseconds.
  *
  * <p>It answers what {@link SeriesQuery} answers from the table, with the same points: a dyad filter without a
  * further actor, restricted by type, quad class and days. Sums of Goldstein scores are added per period and quad
@@ -42,6 +41,8 @@ final class DyadMemory {
     private final String[] targets;
     private final Map<String, int[]> bySourceCountry;
     private final Map<String, int[]> byTargetCountry;
+    /** Rows per pair of source and target country, keyed {@code source + ">" + target}. */
+    private final Map<String, int[]> byCountryPair;
 
     private DyadMemory(int[] days, byte[] quads, byte[] types, double[] goldstein, String[] sources,
                        String[] targets) {
@@ -51,8 +52,25 @@ final class DyadMemory {
         this.goldstein = goldstein;
         this.sources = sources;
         this.targets = targets;
-        this.bySourceCountry = byCountry(sources);
-        this.byTargetCountry = byCountry(targets);
+        List<List<String>> sourceCountries = countries(sources);
+        List<List<String>> targetCountries = countries(targets);
+        Map<String, List<Integer>> bySource = new HashMap<>();
+        Map<String, List<Integer>> byTarget = new HashMap<>();
+        Map<String, List<Integer>> byPair = new HashMap<>();
+        for (int row = 0; row < days.length; row++) {
+            for (String s : sourceCountries.get(row)) {
+                bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(row);
+                for (String t : targetCountries.get(row)) {
+                    byPair.computeIfAbsent(pair(s, t), k -> new ArrayList<>()).add(row);
+                }
+            }
+            for (String t : targetCountries.get(row)) {
+                byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(row);
+            }
+        }
+        this.bySourceCountry = arrays(bySource);
+        this.byTargetCountry = arrays(byTarget);
+        this.byCountryPair = arrays(byPair);
     }
 
     /** Reads the whole {@code event_dyads} table of a store. */
@@ -71,7 +89,7 @@ final class DyadMemory {
         Map<String, String> shared = new HashMap<>();
         int n = 0;
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT date, quad_class, type, goldstein, sources, targets FROM event_dyads")) {
+                "SELECT date, quad_class, type, goldstein, sources, targets FROM event_dyads ORDER BY date")) {
             while (rs.next() && n < rows) {
                 days[n] = Math.toIntExact(rs.getObject(1, LocalDate.class).toEpochDay());
                 quads[n] = (byte) rs.getInt(2);
@@ -108,16 +126,21 @@ final class DyadMemory {
         }
         String source = DyadRows.beginning(filter.dyadSource());
         String target = DyadRows.beginning(filter.dyadTarget());
-        int[] bySource = candidates(bySourceCountry, filter.dyadSource());
-        int[] byTarget = candidates(byTargetCountry, filter.dyadTarget());
-        int[] candidates = bySource == null ? byTarget
-                : byTarget == null || bySource.length <= byTarget.length ? bySource : byTarget;
+        int[] candidates;
+        if (filter.dyadSource().length() >= COUNTRY && filter.dyadTarget().length() >= COUNTRY) {
+            candidates = byCountryPair.getOrDefault(pair(filter.dyadSource().substring(0, COUNTRY),
+                    filter.dyadTarget().substring(0, COUNTRY)), NO_ROWS);
+        } else {
+            int[] bySource = candidates(bySourceCountry, filter.dyadSource());
+            candidates = bySource != null ? bySource : candidates(byTargetCountry, filter.dyadTarget());
+        }
         long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
         long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
         int type = filter.type() == null ? -1 : filter.type().ordinal();
         int quad = filter.quadClass() == null ? 0 : filter.quadClass();
-        // per period (its first day), counts and Goldstein sums per quad class
-        TreeMap<Integer, Period> periods = new TreeMap<>();
+        // The rows are in day order, and so are the candidates: each period's rows follow each other.
+        List<StoreViews.SeriesPoint> points = new ArrayList<>();
+        Period period = null;
         int count = candidates == null ? days.length : candidates.length;
         for (int i = 0; i < count; i++) {
             int row = candidates == null ? i : candidates[i];
@@ -126,12 +149,19 @@ final class DyadMemory {
                     || !sources[row].contains(source) || !targets[row].contains(target)) {
                 continue;
             }
-            Period p = periods.computeIfAbsent(start(day, interval), d -> new Period());
-            p.counts[quads[row] - 1]++;
-            p.goldstein[quads[row] - 1] += goldstein[row];
+            int start = start(day, interval);
+            if (period == null || period.start != start) {
+                if (period != null) {
+                    points.add(period.point());
+                }
+                period = new Period(start);
+            }
+            period.counts[quads[row] - 1]++;
+            period.goldstein[quads[row] - 1] += goldstein[row];
         }
-        List<StoreViews.SeriesPoint> points = new ArrayList<>(periods.size());
-        periods.forEach((day, p) -> points.add(p.point(LocalDate.ofEpochDay(day).toString())));
+        if (period != null) {
+            points.add(period.point());
+        }
         return points;
     }
 
@@ -144,32 +174,41 @@ final class DyadMemory {
     private static int start(int day, StoreViews.Interval interval) {
         return switch (interval) {
             case DAY -> day;
-            case WEEK -> Math.toIntExact(LocalDate.ofEpochDay(day)
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toEpochDay());
+            // day 0, 1 January 1970, was a Thursday: Monday is three days before it
+            case WEEK -> day - Math.floorMod(day + 3, 7);
             case MONTH -> Math.toIntExact(LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay());
         };
     }
 
-    /** Per country key (a code's first letters), the rows with a code of it, each row once, ascending. */
-    private static Map<String, int[]> byCountry(String[] framed) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int row = 0; row < framed.length; row++) {
-            String codes = framed[row];
-            String last = null;
-            // codes are sorted, so the codes of one country follow each other
-            for (int at = 1; at < codes.length(); ) {
-                int end = codes.indexOf(DyadRows.SEPARATOR, at);
-                String key = codes.substring(at, Math.min(end, at + COUNTRY));
-                if (!key.equals(last)) {
-                    List<Integer> rows = lists.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (rows.isEmpty() || rows.getLast() != row) {
-                        rows.add(row);
-                    }
-                    last = key;
-                }
-                at = end + 1;
-            }
+    /** The key of a pair of countries. */
+    private static String pair(String sourceCountry, String targetCountry) {
+        return sourceCountry + ">" + targetCountry;
+    }
+
+    /** Per row, the distinct countries (a code's first letters) of its framed codes. */
+    private static List<List<String>> countries(String[] framed) {
+        Map<String, List<String>> known = new HashMap<>();
+        List<List<String>> countries = new ArrayList<>(framed.length);
+        for (String codes : framed) {
+            countries.add(known.computeIfAbsent(codes, DyadMemory::countries));
         }
+        return countries;
+    }
+
+    private static List<String> countries(String codes) {
+        List<String> countries = new ArrayList<>();
+        for (int at = 1; at < codes.length(); ) {
+            int end = codes.indexOf(DyadRows.SEPARATOR, at);
+            String country = codes.substring(at, Math.min(end, at + COUNTRY));
+            if (!countries.contains(country)) {
+                countries.add(country);
+            }
+            at = end + 1;
+        }
+        return List.copyOf(countries);
+    }
+
+    private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
         Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
         lists.forEach((key, rows) -> arrays.put(key, rows.stream().mapToInt(Integer::intValue).toArray()));
         return arrays;
@@ -177,10 +216,16 @@ final class DyadMemory {
 
     /** The counts and Goldstein sums of one period, per quad class. */
     private static final class Period {
+        private final int start;
         private final long[] counts = new long[4];
         private final double[] goldstein = new double[4];
 
-        StoreViews.SeriesPoint point(String period) {
+        /** @param start the period's first day */
+        Period(int start) {
+            this.start = start;
+        }
+
+        StoreViews.SeriesPoint point() {
             // summed over the quad classes present, in their order, as SeriesQuery merges its rows
             Double sum = null;
             for (int q = 0; q < 4; q++) {
@@ -188,7 +233,7 @@ final class DyadMemory {
                     sum = sum == null ? goldstein[q] : sum + goldstein[q];
                 }
             }
-            return new StoreViews.SeriesPoint(period, counts[0], counts[1], counts[2], counts[3],
+            return new StoreViews.SeriesPoint(LocalDate.ofEpochDay(start).toString(), counts[0], counts[1], counts[2], counts[3],
                     Math.round(sum * 100) / 100.0);
         }
     }
