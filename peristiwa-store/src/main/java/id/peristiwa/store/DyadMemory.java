@@ -33,6 +33,8 @@ final class DyadMemory {
     private static final int[] NO_ROWS = new int[0];
 
     private final int[] days;
+    /** The first day of each row's month, worked out once: a date per row and series was most of a series. */
+    private final int[] months;
     private final byte[] quads;
     private final byte[] types;
     private final double[] goldstein;
@@ -47,6 +49,11 @@ final class DyadMemory {
     private DyadMemory(int[] days, byte[] quads, byte[] types, double[] goldstein, String[] sources,
                        String[] targets) {
         this.days = days;
+        this.months = new int[days.length];
+        for (int row = 0; row < days.length; row++) {
+            months[row] = row > 0 && days[row] == days[row - 1] ? months[row - 1]
+                    : Math.toIntExact(LocalDate.ofEpochDay(days[row]).withDayOfMonth(1).toEpochDay());
+        }
         this.quads = quads;
         this.types = types;
         this.goldstein = goldstein;
@@ -149,7 +156,12 @@ final class DyadMemory {
                     || !sources[row].contains(source) || !targets[row].contains(target)) {
                 continue;
             }
-            int start = start(day, interval);
+            int start = switch (interval) {
+                case DAY -> day;
+                // day 0, 1 January 1970, was a Thursday: Monday is three days before it, as date_trunc has it
+                case WEEK -> day - Math.floorMod(day + 3, 7);
+                case MONTH -> months[row];
+            };
             if (period == null || period.start != start) {
                 if (period != null) {
                     points.add(period.point());
@@ -168,16 +180,6 @@ final class DyadMemory {
     /** The rows a prefix's country lists, or null when the prefix is too short to name a country (every row). */
     private static int[] candidates(Map<String, int[]> byCountry, String prefix) {
         return prefix.length() < COUNTRY ? null : byCountry.getOrDefault(prefix.substring(0, COUNTRY), NO_ROWS);
-    }
-
-    /** The first day of the period holding {@code day}, as DuckDB's date_trunc has it (weeks begin on Monday). */
-    private static int start(int day, StoreViews.Interval interval) {
-        return switch (interval) {
-            case DAY -> day;
-            // day 0, 1 January 1970, was a Thursday: Monday is three days before it
-            case WEEK -> day - Math.floorMod(day + 3, 7);
-            case MONTH -> Math.toIntExact(LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay());
-        };
     }
 
     /** The key of a pair of countries. */

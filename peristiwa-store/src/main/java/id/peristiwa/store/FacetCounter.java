@@ -159,10 +159,19 @@ final class FacetCounter extends SimpleCollector {
     /** Turns the counted ordinals of the segment just read into counted values. */
     private void finishSegment() throws IOException {
         if (days != null) {
-            for (int d = 0; d < days.length; d++) {
-                if (days[d] > 0) {
-                    months.merge(YearMonth.from(LocalDate.ofEpochDay(firstDay + d)), days[d], Long::sum);
+            // month by month rather than a date per day: most of a segment's span is empty or within a month
+            LocalDate monthStart = LocalDate.ofEpochDay(firstDay).withDayOfMonth(1);
+            for (int d = 0; d < days.length; ) {
+                LocalDate next = monthStart.plusMonths(1);
+                int end = (int) Math.min(days.length, next.toEpochDay() - firstDay);
+                long inMonth = 0;
+                for (; d < end; d++) {
+                    inMonth += days[d];
                 }
+                if (inMonth > 0) {
+                    months.merge(YearMonth.from(monthStart), inMonth, Long::sum);
+                }
+                monthStart = next;
             }
             days = null;
         }
