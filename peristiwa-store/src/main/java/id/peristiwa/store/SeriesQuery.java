@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Time series of events by quad class (see {@link StoreViews#series}). A dyad's series is read from the
  * {@code event_dyads} table where the store has it and the filter names no further actor: one scan of that narrow
- * table, one row per event, instead of two joins of events to their actors.
+ * table, one row per event, instead of two joins of events to their actors. A read-only store answers those
+ * series from the table held in memory instead ({@link DyadMemory}, chosen by {@link StoreViews#series}); the
+ * two give the same points.
  */
 final class SeriesQuery {
 
