@@ -69,6 +69,11 @@ final class ServeBench implements Callable<Integer> {
             description = "Distinct pairs of neighbouring headline words searched for (default: ${DEFAULT-VALUE}).")
     int searchPairs = 1500;
 
+    @Option(names = "--think-ms", paramLabel = "N",
+            description = "Milliseconds each client waits after each answer, a user reading the page; 0 for a "
+                    + "closed loop (default: ${DEFAULT-VALUE}).")
+    int thinkMs = 0;
+
     /** The most distinct headlines read for search words. */
     private static final int MAX_TITLES = 50_000;
 
@@ -82,12 +87,15 @@ final class ServeBench implements Callable<Integer> {
             List<String> searches = searches(store);
             List<String> dyads = dyads(store);
             out.printf(Locale.ROOT, "store %s: %,d articles, %,d events; %d search queries, %d dyads; %d clients, "
-                            + "%d s warm-up, %d s measured; cache %d answers, %d DuckDB threads per query%n",
+                            + "%d s warm-up, %d s measured, %d ms thinking; cache %d answers, %d DuckDB threads per query%n",
                     store.directory(), store.articleCount(), store.eventCount(), searches.size(), dyads.size(),
-                    clients, warmup, seconds, cache, queryThreads);
+                    clients, warmup, seconds, thinkMs, cache, queryThreads);
             out.flush();
             List<List<String>> mix = dyads.isEmpty() ? List.of(searches) : List.of(searches, dyads);
-            Load load = new Load(http, base, mix, clients);
+            if (thinkMs < 0) {
+                throw new IllegalArgumentException("--think-ms must be 0 or more, not " + thinkMs);
+            }
+            Load load = new Load(http, base, mix, clients, Duration.ofMillis(thinkMs));
             CacheStatistics[] atStart = new CacheStatistics[1];
             load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
                     () -> atStart[0] = server.cacheStatistics());
@@ -147,6 +155,7 @@ final class ServeBench implements Callable<Integer> {
         private final URI base;
         private final List<List<String>> mix;
         private final int clients;
+        private final Duration think;
         private final List<long[][]> latencies = new ArrayList<>(); // per client: per kind, nanos
         private final List<int[]> counts = new ArrayList<>();
         private final AtomicLong errors = new AtomicLong();
@@ -154,11 +163,13 @@ final class ServeBench implements Callable<Integer> {
         private double measuredSeconds;
         private double cpuSeconds;
 
-        Load(HttpClient http, URI base, List<List<String>> mix, int clients) {
+        /** @param think how long a client waits after each answer before its next request */
+        Load(HttpClient http, URI base, List<List<String>> mix, int clients, Duration think) {
             this.http = http;
             this.base = base;
             this.mix = mix;
             this.clients = clients;
+            this.think = think;
         }
 
         /** Runs the clients; {@code measuring} runs once the warm-up is over. */
@@ -211,6 +222,14 @@ final class ServeBench implements Callable<Integer> {
                         mine[kind] = Arrays.copyOf(mine[kind], n[kind] * 2);
                     }
                     mine[kind][n[kind]++] = t1 - t0;
+                }
+                if (!think.isZero()) {
+                    try {
+                        Thread.sleep(think);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
         }

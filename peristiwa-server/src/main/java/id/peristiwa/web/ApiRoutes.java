@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.peristiwa.store.EventFilter;
+import id.peristiwa.store.FacetedResult;
 import id.peristiwa.store.Facets;
 import id.peristiwa.store.SearchFilter;
 import id.peristiwa.store.SearchResult;
@@ -138,14 +139,15 @@ final class ApiRoutes {
         }
         String query = p.text("q");
         int facetSize = p.integer("facets", 10, 0, Facets.MAX_VALUES);
-        SearchResult result = store.search(query, filter, page, size);
+        FacetedResult found = store.search(query, filter, page, size, facetSize);
+        SearchResult result = found.result();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
         body.put("hits", result.hits());
-        body.put("facets", facetSize == 0 ? null : store.facets(query, filter, facetSize));
+        body.put("facets", found.facets());
         return body;
     }
 

@@ -25,8 +25,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Full-text search over a store: parses what a user typed (words, "phrases", -excluded, a|b), restricts it by a
- * {@link SearchFilter}, and turns the index's hits into {@link SearchHit}s with their headline and snippet read
- * from DuckDB. Every word must occur, in the title (weighted double) or the text.
+ * {@link SearchFilter}, and turns the index's hits into {@link SearchHit}s with their headline and snippet, read
+ * from the index where it stores them and from DuckDB where it was written before it did. Every word must occur,
+ * in the title (weighted double) or the text.
  */
 final class ArticleSearch {
 
@@ -45,7 +46,19 @@ final class ArticleSearch {
         this.idIndexed = idIndexed;
     }
 
-    SearchResult search(Connection db, String text, SearchFilter filter, int page, int size)
+    /** Whether a search page reads its hits' rows from DuckDB ({@code db} below), the index not storing them. */
+    boolean readsRows() {
+        return !index.storesHits();
+    }
+
+    /**
+     * One page of hits and, when {@code facets} is above 0, the facet counts of every article the search selects,
+     * counted in the pass over the matches that finds the page (the whole store's facets aside, which are counted
+     * once per commit).
+     *
+     * @param db a connection to read the hits' rows with, or null when not {@link #readsRows()}
+     */
+    FacetedResult search(Connection db, String text, SearchFilter filter, int page, int size, int facets)
             throws IOException, SQLException {
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more, not " + page);
@@ -53,26 +66,33 @@ final class ArticleSearch {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size must be 1 to " + MAX_PAGE_SIZE + ", not " + size);
         }
+        if (facets < 0 || facets > Facets.MAX_VALUES) {
+            throw new IllegalArgumentException("facet size must be 0 to " + Facets.MAX_VALUES + ", not " + facets);
+        }
         boolean words = text != null && !text.isBlank();
+        SearchFilter restriction = filter == null ? SearchFilter.NONE : filter;
         Query wordQuery = words ? parse(text) : new MatchAllDocsQuery();
-        Query query = restrict(wordQuery, filter == null ? SearchFilter.NONE : filter);
-        TextIndex.Page found = index.search(query, !words, page, size);
+        Query query = restrict(wordQuery, restriction);
+        boolean wholeStore = !words && restriction.equals(SearchFilter.NONE);
+        TextIndex.Page found = index.search(query, !words, page, size, wholeStore ? 0 : facets);
+        Facets counted = wholeStore && facets > 0 ? facets(text, filter, facets) : found.facets();
         Set<String> terms = new HashSet<>();
         Set<Term> queryTerms = new HashSet<>();
         wordQuery.visit(QueryVisitor.termCollector(queryTerms));
         for (Term t : queryTerms) {
             terms.add(t.text());
         }
-        Map<String, Row> rows = rows(db, found.found().stream().map(TextIndex.Page.Found::articleId).toList());
+        Map<String, TextIndex.Page.Shown> rows = index.storesHits() ? Map.of()
+                : rows(db, found.found().stream().map(TextIndex.Page.Found::articleId).toList());
         List<SearchHit> hits = new ArrayList<>();
         for (TextIndex.Page.Found f : found.found()) {
-            Row row = rows.get(f.articleId());
+            TextIndex.Page.Shown row = f.shown() != null ? f.shown() : rows.get(f.articleId());
             if (row != null) { // an index entry without its row is repaired at the next writable opening
-                hits.add(new SearchHit(f.articleId(), row.title, row.outlet, row.published, f.score(),
-                        snippets.of(row.text, terms)));
+                hits.add(new SearchHit(f.articleId(), row.title(), row.outlet(), row.published(), f.score(),
+                        snippets.of(row.text(), terms)));
             }
         }
-        return new SearchResult(found.total(), page, size, hits);
+        return new FacetedResult(new SearchResult(found.total(), page, size, hits), counted);
     }
 
     /** The facet counts of every article the search selects (its page aside). */
@@ -132,8 +152,9 @@ final class ArticleSearch {
         }
     }
 
-    private Map<String, Row> rows(Connection db, List<String> ids) throws SQLException {
-        Map<String, Row> rows = new HashMap<>();
+    /** The hits' rows from DuckDB, for an index that does not store them. */
+    private Map<String, TextIndex.Page.Shown> rows(Connection db, List<String> ids) throws SQLException {
+        Map<String, TextIndex.Page.Shown> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;
         }
@@ -150,14 +171,11 @@ final class ArticleSearch {
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    rows.put(rs.getString(1), new TextIndex.Page.Shown(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
                 }
             }
         }
         return rows;
-    }
-
-    private record Row(String title, String outlet, String published, String text) {
     }
 }

@@ -57,7 +57,12 @@ final class FacetCounter extends SimpleCollector {
     }
 
     static Facets count(IndexSearcher searcher, Query query, int top) throws IOException {
-        FacetCounter all = searcher.search(query, new CollectorManager<FacetCounter, FacetCounter>() {
+        return searcher.search(query, manager()).facets(top);
+    }
+
+    /** Counters for the segments of a search, reduced to one holding the counts of them all. */
+    static CollectorManager<FacetCounter, FacetCounter> manager() {
+        return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
                 return new FacetCounter();
@@ -72,13 +77,17 @@ final class FacetCounter extends SimpleCollector {
                 }
                 return sum;
             }
-        });
-        List<Facets.Count> byMonth = all.months.entrySet().stream()
+        };
+    }
+
+    /** The counts of a reduced counter, the {@code top} values per facet. */
+    Facets facets(int top) {
+        List<Facets.Count> byMonth = months.entrySet().stream()
                 .sorted(Map.Entry.<YearMonth, Long>comparingByKey().reversed())
                 .limit(top)
                 .map(e -> new Facets.Count(e.getKey().toString(), e.getValue()))
                 .toList();
-        return new Facets(all.total, all.top(0, top), all.top(1, top), all.top(2, top), all.top(3, top), byMonth);
+        return new Facets(total, top(0, top), top(1, top), top(2, top), top(3, top), byMonth);
     }
 
     private void add(FacetCounter other) {
@@ -150,10 +159,19 @@ final class FacetCounter extends SimpleCollector {
     /** Turns the counted ordinals of the segment just read into counted values. */
     private void finishSegment() throws IOException {
         if (days != null) {
-            for (int d = 0; d < days.length; d++) {
-                if (days[d] > 0) {
-                    months.merge(YearMonth.from(LocalDate.ofEpochDay(firstDay + d)), days[d], Long::sum);
+            // month by month rather than a date per day: most of a segment's span is empty or within a month
+            LocalDate monthStart = LocalDate.ofEpochDay(firstDay).withDayOfMonth(1);
+            for (int d = 0; d < days.length; ) {
+                LocalDate next = monthStart.plusMonths(1);
+                int end = (int) Math.min(days.length, next.toEpochDay() - firstDay);
+                long inMonth = 0;
+                for (; d < end; d++) {
+                    inMonth += days[d];
                 }
+                if (inMonth > 0) {
+                    months.merge(YearMonth.from(monthStart), inMonth, Long::sum);
+                }
+                monthStart = next;
             }
             days = null;
         }

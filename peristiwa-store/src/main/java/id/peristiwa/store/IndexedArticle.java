@@ -14,11 +14,12 @@ import java.util.Set;
  * @param outlet      the outlet, or null
  * @param section     the section, or null
  * @param published   the publication day, or null
+ * @param publishedAs the publication date as the article gives it (ISO-8601 with the page's precision), or null
  * @param actorCodes  the actor codes of the article's mentions and events
  * @param eventTypes  the PLOVER types of the article's events
  */
 record IndexedArticle(String id, String contentHash, String title, String text, String outlet, String section,
-                      LocalDate published, Set<String> actorCodes, Set<String> eventTypes) {
+                      LocalDate published, String publishedAs, Set<String> actorCodes, Set<String> eventTypes) {
     IndexedArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contentHash, "contentHash");

@@ -38,7 +38,8 @@ final class IndexedArticles {
             e.target().stream().map(Actor::code).forEach(actors::add);
         }
         return new IndexedArticle(a.id(), contentHash, a.title(), a.text(), a.source().outlet(), a.section(),
-                a.published() == null ? null : a.published().date(), actors, types);
+                a.published() == null ? null : a.published().date(), a.published() == null ? null
+                : a.published().toIso(), actors, types);
     }
 
     /** The entry of a stored article, or null when the store has no such article. */
@@ -47,7 +48,7 @@ final class IndexedArticles {
                 + "IS NOT NULL UNION SELECT code FROM event_actors WHERE article_id = ? AND role <> 'SPEAKER'", id);
         Set<String> types = strings(db, "SELECT type FROM events WHERE article_id = ?", id);
         try (PreparedStatement st = db.prepareStatement("SELECT content_hash, title, text, outlet, section, "
-                + "published_date FROM articles WHERE id = ?")) {
+                + "published_date, published FROM articles WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
@@ -55,7 +56,8 @@ final class IndexedArticles {
                 }
                 Date published = rs.getDate(6);
                 return new IndexedArticle(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), published == null ? null : published.toLocalDate(), actors, types);
+                        rs.getString(5), published == null ? null : published.toLocalDate(), rs.getString(7), actors,
+                        types);
             }
         }
     }

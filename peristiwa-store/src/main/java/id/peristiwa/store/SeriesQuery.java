@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Time series of events by quad class (see {@link StoreViews#series}). A dyad's series is read from the
  * {@code event_dyads} table where the store has it and the filter names no further actor: one scan of that narrow
- * table, one row per event, instead of two joins of events to their actors.
+ * table, one row per event, instead of two joins of events to their actors. A read-only store answers those
+ * series from the table held in memory instead ({@link DyadMemory}, chosen by {@link StoreViews#series}); the
+ * two give the same points.
  */
 final class SeriesQuery {
 
@@ -21,8 +23,7 @@ final class SeriesQuery {
                                                boolean dyadTable) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String sql;
-        if (dyadTable && filter.dyadSource() != null && filter.actor() == null
-                && DyadRows.beginning(filter.dyadSource()) != null && DyadRows.beginning(filter.dyadTarget()) != null) {
+        if (dyadTable && DyadMemory.answers(filter)) {
             // The filter's own conditions come first in the clause, so their values go first.
             sql = select(interval) + "event_dyads e" + SqlRows.where(filter.withDyad(null, null), parameters,
                     "contains(e.sources, ?)", "contains(e.targets, ?)");

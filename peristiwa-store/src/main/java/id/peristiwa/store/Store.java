@@ -62,6 +62,8 @@ public final class Store implements AutoCloseable {
     private final StoreWriter writer;
     private final RecoveryReport recovery;
     private IngestRun run;
+    /** The dyad table in memory, read at the first dyad series of a read-only store (see {@link DyadMemory}). */
+    private volatile DyadMemory dyadMemory;
 
     /** The most read connections kept between reads; more concurrent reads open and close their own. */
     private static final int MAX_IDLE_READERS = 32;
@@ -297,9 +299,27 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException for a bad page or size
      */
     public SearchResult search(String query, SearchFilter filter, int page, int size) {
+        return search(query, filter, page, size, 0).result();
+    }
+
+    /**
+     * {@link #search(String, SearchFilter, int, int)} with the {@link #facets} of the whole result beside the page,
+     * both found in one pass over the matching articles.
+     *
+     * @param facets the most values per facet, 0 (no facets) to {@link Facets#MAX_VALUES}
+     * @throws IllegalArgumentException for a bad page, size or facet size
+     */
+    public FacetedResult search(String query, SearchFilter filter, int page, int size, int facets) {
+        if (!search.readsRows()) {
+            try {
+                return search.search(null, query, filter, page, size, facets);
+            } catch (IOException | SQLException e) {
+                throw failure("searching the store in " + dir + " failed", e);
+            }
+        }
         return read(c -> {
             try {
-                return search.search(c, query, filter, page, size);
+                return search.search(c, query, filter, page, size, facets);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -338,7 +358,23 @@ public final class Store implements AutoCloseable {
 
     /** The aggregate read views over this store's events: actors, dyads, networks, places, sources, statistics. */
     public StoreViews views() {
-        return new StoreViews(this::read, schemaVersion >= 3);
+        boolean dyadTable = schemaVersion >= 3;
+        return new StoreViews(this::read, dyadTable, writer == null && dyadTable ? this::dyadMemory : null);
+    }
+
+    /** The dyad table of this read-only store in memory, read once. */
+    private DyadMemory dyadMemory() {
+        DyadMemory known = dyadMemory;
+        if (known == null) {
+            synchronized (this) {
+                known = dyadMemory;
+                if (known == null) {
+                    known = read(DyadMemory::load);
+                    dyadMemory = known;
+                }
+            }
+        }
+        return known;
     }
 
     /**

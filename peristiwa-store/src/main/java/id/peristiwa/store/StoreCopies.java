@@ -8,11 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Builds a large store for load tests out of a small ingested one: the target holds {@code copies} copies of every
@@ -32,6 +34,7 @@ public final class StoreCopies {
     /** Id columns that get the copy's suffix. */
     private static final List<String> IDS = List.of("id", "article_id", "event_id", "story_id", "cluster_id");
     /** Date columns that move by the copy's shift. */
+    private static final Pattern LEADING_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final List<String> DATES = List.of("published_date", "date", "first_date", "last_date");
 
     private StoreCopies() {
@@ -114,7 +117,19 @@ public final class StoreCopies {
     /** The copy {@code k} of an index entry: its id suffixed, its day moved. */
     static IndexedArticle shifted(IndexedArticle a, int k, int days) {
         return new IndexedArticle(a.id() + suffix(k), a.contentHash(), a.title(), a.text(), a.outlet(), a.section(),
-                a.published() == null ? null : a.published().minusDays(days), a.actorCodes(), a.eventTypes());
+                a.published() == null ? null : a.published().minusDays(days), shifted(a.publishedAs(), days),
+                a.actorCodes(), a.eventTypes());
+    }
+
+    /**
+     * A publication date as written, moved back {@code days} as the copied {@code published} column is (see
+     * {@link #value}): a leading ISO day is moved, the rest kept.
+     */
+    static String shifted(String publishedAs, int days) {
+        if (publishedAs == null || days == 0 || !LEADING_DAY.matcher(publishedAs).lookingAt()) {
+            return publishedAs;
+        }
+        return LocalDate.parse(publishedAs.substring(0, 10)).minusDays(days) + publishedAs.substring(10);
     }
 
     private static String suffix(int k) {

@@ -3,6 +3,7 @@ package id.peristiwa.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Aggregate reads over a store's events, the figures an analyst's dashboard is made of: actors with their
@@ -17,11 +18,21 @@ public final class StoreViews {
 
     private final Reader reader;
     private final boolean dyadTable;
+    private final Supplier<DyadMemory> dyadMemory;
 
     /** @param dyadTable whether the store has the {@code event_dyads} table (schema version 3 on) */
     StoreViews(Reader reader, boolean dyadTable) {
+        this(reader, dyadTable, null);
+    }
+
+    /**
+     * @param dyadTable  whether the store has the {@code event_dyads} table (schema version 3 on)
+     * @param dyadMemory the table in memory, for a store that does not change; null to read DuckDB every time
+     */
+    StoreViews(Reader reader, boolean dyadTable, Supplier<DyadMemory> dyadMemory) {
         this.reader = reader;
         this.dyadTable = dyadTable;
+        this.dyadMemory = dyadMemory;
     }
 
     /** Runs reads on connections of their own (the store's {@code read}). */
@@ -55,6 +66,9 @@ public final class StoreViews {
      */
     public List<SeriesPoint> series(EventFilter filter, Interval interval) {
         Objects.requireNonNull(interval, "interval");
+        if (dyadMemory != null && DyadMemory.answers(Objects.requireNonNull(filter, "filter"))) {
+            return dyadMemory.get().series(filter, interval);
+        }
         return reader.read(c -> SeriesQuery.series(c, Objects.requireNonNull(filter, "filter"), interval,
                 dyadTable));
     }

@@ -64,7 +64,7 @@ class RecoveryTest {
         Store.open(dir).close();
         try (TextIndex index = TextIndex.openWritable(dir.resolve(Store.INDEX))) {
             index.put(new IndexedArticle("hantu", "0", "Berita Hantu", "Artikel ini tidak pernah disimpan.", null,
-                    null, null, Set.of(), Set.of()));
+                    null, null, null, Set.of(), Set.of()));
             index.commit();
         }
         try (Store store = Store.open(dir)) {
