@@ -42,6 +42,7 @@ final class ApiRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final String OPENAPI = "/id/peristiwa/web/openapi.json";
 
+    private final RequestGate gate = RequestGate.perCore();
     private final Store store;
     private final ObjectMapper json;
     private final WorldGeometry world;
@@ -68,7 +69,7 @@ final class ApiRoutes {
 
     private void get(Javalin app, String path, Handler handler) {
         paths.add(path);
-        app.get(path, handler);
+        app.get(path, gate.around(handler));
     }
 
     /** A read whose JSON body depends only on the request, since the store does not change while served. */
