@@ -433,12 +433,8 @@ public final class EventCoder {
      * the verb before it.
      */
     private ActorScan.Found purposeSubject(SentenceView v, Clause clause, int end) {
-        int k = end - 1;
-        while (k > clause.start() && !markers.is(Group.PURPOSE, v.word(k))
-                && (markers.is(Group.MODAL, v.word(k)) || markers.is(Group.NEGATION, v.word(k)))) {
-            k--;
-        }
-        if (k > clause.start() && markers.is(Group.PURPOSE, v.word(k))) {
+        int k = markerBefore(Group.PURPOSE, v, clause.start(), end);
+        if (k >= 0) {
             ActorScan.Found first = scan.firstGroup(v, clause.start(), k, false);
             if (!first.isEmpty()) {
                 return first;
@@ -519,12 +515,25 @@ public final class EventCoder {
      * one of the act before, not the name that ends that act's object.
      */
     private boolean elided(SentenceView v, int from, int anchor) {
-        int k = anchor - 1;
-        while (k > from && (markers.is(Group.MODAL, v.word(k)) || markers.is(Group.NEGATION, v.word(k))
-                || markers.is(Group.INTENTION, v.word(k)))) {
-            k--;
+        int k = markerBefore(Group.COORDINATOR, v, from, anchor);
+        return k >= 0 && v.mentionAt(k) < 0;
+    }
+
+    /**
+     * The index of the word of {@code group} that stands before token {@code end} with only modal, negation and
+     * intention words between, after at least one word of the region from {@code from}; -1 when there is none.
+     */
+    private int markerBefore(Group group, SentenceView v, int from, int end) {
+        for (int k = end - 1; k > from; k--) {
+            String w = v.word(k);
+            if (markers.is(group, w)) {
+                return k;
+            }
+            if (!markers.is(Group.MODAL, w) && !markers.is(Group.NEGATION, w) && !markers.is(Group.INTENTION, w)) {
+                return -1;
+            }
         }
-        return k > from && v.mentionAt(k) < 0 && markers.is(Group.COORDINATOR, v.word(k));
+        return -1;
     }
 
     /**
