@@ -15,7 +15,9 @@ import java.util.SortedMap;
  * marker words are counted over three windows of 1,000).
  * Between Indonesian and Malay, which Lingua separates only by a small margin, its evidence is combined with
  * counts of words that differ between the two standards ({@link MalayIndonesianMarkers}); a text with many
- * Indonesian-only words and no Malay ones is Indonesian without asking Lingua.
+ * Indonesian-only words and no Malay ones is Indonesian without asking Lingua. A text dense with the function
+ * words both standards write is in one of the two, and Lingua then weighs those two languages alone, which costs
+ * a tenth of weighing all twenty.
  *
  * <p>Instances are immutable and thread-safe; build one with {@link #standard()} and share it.
  */
@@ -58,17 +60,28 @@ public final class LanguageIdentifier {
      */
     private static final double CERTAIN_INDONESIAN_LOG_ODDS = 4.0;
 
+    /**
+     * Share of a sample's words that are function words of both Indonesian and Malay past which the text is
+     * taken to be in one of the two. Indonesian news samples measure 0.15 to 0.25; the other candidates, which
+     * write at most "di" or "dan" among them, stay far below.
+     */
+    private static final double PAIR_SHARE = 0.10;
+
     private static final String INDONESIAN = "id";
     private static final String MALAY = "ms";
 
     private final LanguageDetector detector;
+    /** Lingua with Indonesian and Malay only, for texts that can only be one of them. */
+    private final LanguageDetector pairDetector;
     private final MalayIndonesianMarkers markers;
     private final TextSample sample = new TextSample(3, 1_000);
     /** What Lingua reads when the marker words do not settle the text: less, since n-grams cost more per letter. */
     private final TextSample modelSample = new TextSample(3, 500);
 
-    private LanguageIdentifier(LanguageDetector detector, MalayIndonesianMarkers markers) {
+    private LanguageIdentifier(LanguageDetector detector, LanguageDetector pairDetector,
+            MalayIndonesianMarkers markers) {
         this.detector = detector;
+        this.pairDetector = pairDetector;
         this.markers = markers;
     }
 
@@ -79,12 +92,15 @@ public final class LanguageIdentifier {
 
     /** Lazy, once: building loads the language models (about a second). */
     private static final class Holder {
-        static final LanguageIdentifier STANDARD = new LanguageIdentifier(
-                LanguageDetectorBuilder.fromLanguages(CANDIDATES)
-                        .withLowAccuracyMode()
-                        .withPreloadedLanguageModels()
-                        .build(),
-                MalayIndonesianMarkers.load());
+        static final LanguageIdentifier STANDARD = new LanguageIdentifier(detector(CANDIDATES),
+                detector(Language.INDONESIAN, Language.MALAY), MalayIndonesianMarkers.load());
+
+        private static LanguageDetector detector(Language... languages) {
+            return LanguageDetectorBuilder.fromLanguages(languages)
+                    .withLowAccuracyMode()
+                    .withPreloadedLanguageModels()
+                    .build();
+        }
     }
 
     /**
@@ -99,11 +115,13 @@ public final class LanguageIdentifier {
         if (letters(sampled) < MIN_LETTERS) {
             return LanguageGuess.undetermined();
         }
-        double markerLogOdds = markers.malayLogOdds(sampled);
+        MalayIndonesianMarkers.Evidence evidence = markers.evidence(sampled);
+        double markerLogOdds = evidence.malayLogOdds();
         if (-markerLogOdds >= CERTAIN_INDONESIAN_LOG_ODDS) {
             return new LanguageGuess(INDONESIAN, 1.0 / (1.0 + Math.exp(markerLogOdds)));
         }
-        SortedMap<Language, Double> relative = detector.computeLanguageConfidenceValues(modelSample.of(text));
+        LanguageDetector models = evidence.sharedShare() >= PAIR_SHARE ? pairDetector : detector;
+        SortedMap<Language, Double> relative = models.computeLanguageConfidenceValues(modelSample.of(text));
         if (relative.isEmpty() || relative.firstKey() == Language.UNKNOWN) {
             return LanguageGuess.undetermined();
         }

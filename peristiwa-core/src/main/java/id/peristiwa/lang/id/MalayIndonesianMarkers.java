@@ -1,25 +1,39 @@
 package id.peristiwa.lang.id;
 
 import id.peristiwa.lang.LanguagePackFile;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Evidence for Malaysian Malay against Indonesian from words that the two standards spell or choose
- * differently ({@code kerajaan}/{@code pemerintah}, {@code bahawa}/{@code bahwa}, {@code polis}/{@code polisi}).
- * The words and their weights live in {@code malay-indonesian-markers.txt}; this class only counts them.
+ * differently ({@code kerajaan}/{@code pemerintah}, {@code bahawa}/{@code bahwa}, {@code polis}/{@code polisi}),
+ * and evidence that a text is in one of the two at all from the function words both write ({@code yang},
+ * {@code dengan}). The words and their weights live in {@code malay-indonesian-markers.txt}; this class only
+ * counts them. Immutable and thread-safe.
  */
 final class MalayIndonesianMarkers {
     /** One word repeated throughout an article (a name, a quoted institution) must not decide alone. */
     private static final int MAX_COUNT_PER_WORD = 3;
 
-    /** Positive weights speak for Malay, negative ones for Indonesian. */
-    private final Map<String, Double> weights;
+    /** What one text holds of the listed words. */
+    record Evidence(double malayLogOdds, int words, int sharedWords) {
+        /** The share of the text's words that both standards write; 0 for a text without words. */
+        double sharedShare() {
+            return words == 0 ? 0.0 : (double) sharedWords / words;
+        }
+    }
 
-    private MalayIndonesianMarkers(Map<String, Double> weights) {
-        this.weights = Map.copyOf(weights);
+    private final WordTable table;
+    /** By the table's word index: positive weights speak for Malay, negative ones for Indonesian. */
+    private final double[] weights;
+    /** By the table's word index: a function word of both standards, which carries no weight. */
+    private final boolean[] shared;
+
+    private MalayIndonesianMarkers(List<String> words, double[] weights, boolean[] shared) {
+        this.table = new WordTable(words);
+        this.weights = weights;
+        this.shared = shared;
     }
 
     /** Loads the pack's marker list. */
@@ -27,25 +41,39 @@ final class MalayIndonesianMarkers {
         return parse(LanguagePackFile.entries("malay-indonesian-markers.txt"));
     }
 
-    /** Parses entries of the form {@code WORD CODE [WEIGHT]} where CODE is {@code ms} or {@code id}. */
+    /**
+     * Parses entries of the form {@code WORD CODE [WEIGHT]} where CODE is {@code ms} or {@code id}, or
+     * {@code WORD both} for a function word of both standards.
+     */
     static MalayIndonesianMarkers parse(List<String> entries) {
-        Map<String, Double> weights = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (String entry : entries) {
             String[] fields = entry.split("\\s+");
-            if (fields.length < 2 || fields.length > 3) {
-                throw new IllegalArgumentException("marker entry must be 'WORD CODE [WEIGHT]': " + entry);
+            if (fields.length < 2 || fields.length > 3 || fields[1].equals("both") && fields.length == 3) {
+                throw new IllegalArgumentException("marker entry must be 'WORD CODE [WEIGHT]' or 'WORD both': " + entry);
             }
             double weight = fields.length == 3 ? Double.parseDouble(fields[2]) : 1.0;
             double signed = switch (fields[1]) {
                 case "ms" -> weight;
                 case "id" -> -weight;
-                default -> throw new IllegalArgumentException("marker code must be ms or id: " + entry);
+                case "both" -> Double.NaN;
+                default -> throw new IllegalArgumentException("marker code must be ms, id or both: " + entry);
             };
-            if (weights.put(fields[0].toLowerCase(Locale.ROOT), signed) != null) {
+            String word = fields[0].toLowerCase(Locale.ROOT);
+            if (words.contains(word)) {
                 throw new IllegalArgumentException("duplicate marker: " + fields[0]);
             }
+            words.add(word);
+            weights.add(signed);
         }
-        return new MalayIndonesianMarkers(weights);
+        double[] w = new double[words.size()];
+        boolean[] both = new boolean[words.size()];
+        for (int i = 0; i < w.length; i++) {
+            both[i] = Double.isNaN(weights.get(i));
+            w[i] = both[i] ? 0.0 : weights.get(i);
+        }
+        return new MalayIndonesianMarkers(words, w, both);
     }
 
     /**
@@ -53,7 +81,14 @@ final class MalayIndonesianMarkers {
      * words found (each word counted at most {@value #MAX_COUNT_PER_WORD} times); 0 when none is found.
      */
     double malayLogOdds(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        return evidence(text).malayLogOdds();
+    }
+
+    /** The marker log-odds of {@code text} with its count of words and of words both standards write. */
+    Evidence evidence(String text) {
+        int[] counts = new int[weights.length];
+        int words = 0;
+        int sharedWords = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -65,16 +100,18 @@ final class MalayIndonesianMarkers {
                 i++;
             }
             if (i > start) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (weights.containsKey(word)) {
-                    counts.merge(word, 1, Integer::sum);
+                words++;
+                int index = table.indexOf(text, start, i);
+                if (index >= 0) {
+                    counts[index]++;
+                    sharedWords += shared[index] ? 1 : 0;
                 }
             }
         }
         double logOdds = 0.0;
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
-            logOdds += weights.get(count.getKey()) * Math.min(MAX_COUNT_PER_WORD, count.getValue());
+        for (int w = 0; w < counts.length; w++) {
+            logOdds += weights[w] * Math.min(MAX_COUNT_PER_WORD, counts[w]);
         }
-        return logOdds;
+        return new Evidence(logOdds, words, sharedWords);
     }
 }

@@ -62,4 +62,24 @@ class LanguageIdentifierTest {
         assertThat(longText.length()).isGreaterThan(200_000);
         assertThat(identifier.identify(longText).code()).isEqualTo("id");
     }
+
+    @Test
+    void malayDenseWithSharedFunctionWordsIsStillMalay() {
+        // Shared function words send the text to the Indonesian-Malay comparison; its Malay spelling decides.
+        LanguageGuess guess = identifier.identify("""
+                Menteri Besar berkata kerajaan akan menyalurkan bantuan kepada mangsa banjir yang terjejas dan \
+                meminta orang ramai supaya tidak panik kerana pasukan penyelamat telah berada di kawasan itu \
+                sejak awal pagi untuk memindahkan mereka ke pusat pemindahan sementara.""");
+        assertThat(guess.code()).isEqualTo("ms");
+    }
+
+    @Test
+    void indonesianWithFewMarkerWordsIsComparedWithMalayAlone() {
+        // One Indonesian-only word (log-odds 1), too little to skip the models, but the text is plainly of the pair.
+        LanguageGuess guess = identifier.identify("""
+                Warga yang tinggal di tepi sungai itu diminta untuk tetap waspada dan tidak kembali ke rumah \
+                mereka sebelum air surut, ujar petugas kepada wartawan yang datang ke lokasi pada sore hari.""");
+        assertThat(guess.code()).isEqualTo("id");
+        assertThat(guess.confidence()).isGreaterThan(0.9);
+    }
 }

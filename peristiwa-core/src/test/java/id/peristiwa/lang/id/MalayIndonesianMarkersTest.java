@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MalayIndonesianMarkersTest {
     private final MalayIndonesianMarkers markers = MalayIndonesianMarkers.parse(
-            List.of("kerajaan ms", "bahawa ms 2", "pemerintah id", "bahwa id 2"));
+            List.of("kerajaan ms", "bahawa ms 2", "pemerintah id", "bahwa id 2", "yang both", "dan both"));
 
     @Test
     void sumsSignedWeightsOfWholeWords() {
@@ -36,5 +36,19 @@ class MalayIndonesianMarkersTest {
         MalayIndonesianMarkers pack = MalayIndonesianMarkers.load();
         assertThat(pack.malayLogOdds("bahawa")).isEqualTo(2.0);
         assertThat(pack.malayLogOdds("bahwa")).isEqualTo(-2.0);
+    }
+
+    @Test
+    void countsWordsAndTheFunctionWordsBothStandardsWrite() {
+        MalayIndonesianMarkers.Evidence e = markers.evidence("Pemerintah YANG baru dan DPR, yang lama: dan-dan.");
+        assertThat(e).isEqualTo(new MalayIndonesianMarkers.Evidence(-1.0, 9, 5));
+        assertThat(e.sharedShare()).isEqualTo(5.0 / 9);
+        assertThat(markers.evidence("12 34 !?").sharedShare()).isEqualTo(0.0);
+    }
+
+    @Test
+    void sharedWordsTakeNoWeight() {
+        assertThatThrownBy(() -> MalayIndonesianMarkers.parse(List.of("yang both 2")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
