@@ -16,8 +16,8 @@ import java.util.SortedMap;
  * Between Indonesian and Malay, which Lingua separates only by a small margin, its evidence is combined with
  * counts of words that differ between the two standards ({@link MalayIndonesianMarkers}); a text with many
  * Indonesian-only words and no Malay ones is Indonesian without asking Lingua. A text dense with the function
- * words both standards write is in one of the two, and Lingua then weighs those two languages alone, which costs
- * a tenth of weighing all twenty.
+ * words both standards write is in one of the two: there one Indonesian-only word settles it, and otherwise Lingua
+ * weighs those two languages' models alone instead of all twenty.
  *
  * <p>Instances are immutable and thread-safe; build one with {@link #standard()} and share it.
  */

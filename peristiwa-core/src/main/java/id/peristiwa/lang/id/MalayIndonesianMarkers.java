@@ -47,33 +47,30 @@ final class MalayIndonesianMarkers {
      */
     static MalayIndonesianMarkers parse(List<String> entries) {
         List<String> words = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        double[] weights = new double[entries.size()];
+        boolean[] shared = new boolean[entries.size()];
         for (String entry : entries) {
             String[] fields = entry.split("\\s+");
-            if (fields.length < 2 || fields.length > 3 || fields[1].equals("both") && fields.length == 3) {
+            boolean both = fields.length == 2 && fields[1].equals("both");
+            if (fields.length < 2 || fields.length > 3 || fields[1].equals("both") && !both) {
                 throw new IllegalArgumentException("marker entry must be 'WORD CODE [WEIGHT]' or 'WORD both': " + entry);
             }
             double weight = fields.length == 3 ? Double.parseDouble(fields[2]) : 1.0;
-            double signed = switch (fields[1]) {
+            int index = words.size();
+            weights[index] = switch (fields[1]) {
                 case "ms" -> weight;
                 case "id" -> -weight;
-                case "both" -> Double.NaN;
+                case "both" -> 0.0;
                 default -> throw new IllegalArgumentException("marker code must be ms, id or both: " + entry);
             };
+            shared[index] = both;
             String word = fields[0].toLowerCase(Locale.ROOT);
             if (words.contains(word)) {
                 throw new IllegalArgumentException("duplicate marker: " + fields[0]);
             }
             words.add(word);
-            weights.add(signed);
         }
-        double[] w = new double[words.size()];
-        boolean[] both = new boolean[words.size()];
-        for (int i = 0; i < w.length; i++) {
-            both[i] = Double.isNaN(weights.get(i));
-            w[i] = both[i] ? 0.0 : weights.get(i);
-        }
-        return new MalayIndonesianMarkers(words, w, both);
+        return new MalayIndonesianMarkers(words, weights, shared);
     }
 
     /**
