@@ -120,10 +120,10 @@ public final class LanguageIdentifier {
     public LanguageGuess identify(String text) {
         Objects.requireNonNull(text, "text");
         String sampled = sample.of(text);
-        if (letters(sampled) < MIN_LETTERS) {
+        MalayIndonesianMarkers.Evidence evidence = markers.evidence(sampled);
+        if (evidence.letters() < MIN_LETTERS) {
             return LanguageGuess.undetermined();
         }
-        MalayIndonesianMarkers.Evidence evidence = markers.evidence(sampled);
         double markerLogOdds = evidence.malayLogOdds();
         boolean pair = evidence.sharedShare() >= PAIR_SHARE;
         if (-markerLogOdds >= (pair ? CERTAIN_PAIR_LOG_ODDS : CERTAIN_INDONESIAN_LOG_ODDS)) {
@@ -155,15 +155,5 @@ public final class LanguageIdentifier {
 
     private static String code(Language language) {
         return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-    }
-
-    private static int letters(String text) {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                letters++;
-            }
-        }
-        return letters;
     }
 }

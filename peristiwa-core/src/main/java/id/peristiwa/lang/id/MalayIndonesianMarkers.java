@@ -16,8 +16,8 @@ final class MalayIndonesianMarkers {
     /** One word repeated throughout an article (a name, a quoted institution) must not decide alone. */
     private static final int MAX_COUNT_PER_WORD = 3;
 
-    /** What one text holds of the listed words. */
-    record Evidence(double malayLogOdds, int words, int sharedWords) {
+    /** What one text holds of the listed words, with its count of letters and of words (runs of letters). */
+    record Evidence(double malayLogOdds, int letters, int words, int sharedWords) {
         /** The share of the text's words that both standards write; 0 for a text without words. */
         double sharedShare() {
             return words == 0 ? 0.0 : (double) sharedWords / words;
@@ -81,9 +81,10 @@ final class MalayIndonesianMarkers {
         return evidence(text).malayLogOdds();
     }
 
-    /** The marker log-odds of {@code text} with its count of words and of words both standards write. */
+    /** The marker log-odds of {@code text} with its counts of letters, words and words both standards write. */
     Evidence evidence(String text) {
         int[] counts = new int[weights.length];
+        int letters = 0;
         int words = 0;
         int sharedWords = 0;
         int length = text.length();
@@ -97,6 +98,7 @@ final class MalayIndonesianMarkers {
                 i++;
             }
             if (i > start) {
+                letters += i - start;
                 words++;
                 int index = table.indexOf(text, start, i);
                 if (index >= 0) {
@@ -109,6 +111,6 @@ final class MalayIndonesianMarkers {
         for (int w = 0; w < counts.length; w++) {
             logOdds += weights[w] * Math.min(MAX_COUNT_PER_WORD, counts[w]);
         }
-        return new Evidence(logOdds, words, sharedWords);
+        return new Evidence(logOdds, letters, words, sharedWords);
     }
 }

@@ -41,7 +41,7 @@ class MalayIndonesianMarkersTest {
     @Test
     void countsWordsAndTheFunctionWordsBothStandardsWrite() {
         MalayIndonesianMarkers.Evidence e = markers.evidence("Pemerintah YANG baru dan DPR, yang lama: dan-dan.");
-        assertThat(e).isEqualTo(new MalayIndonesianMarkers.Evidence(-1.0, 9, 5));
+        assertThat(e).isEqualTo(new MalayIndonesianMarkers.Evidence(-1.0, 38, 9, 5));
         assertThat(e.sharedShare()).isEqualTo(5.0 / 9);
         assertThat(markers.evidence("12 34 !?").sharedShare()).isEqualTo(0.0);
     }
