@@ -90,4 +90,42 @@ class CachedEmissionsTest {
             assertSame(cache, s.words());
         }
     }
+
+    /**
+     * Near capitals: a word with a capital within two words scores exactly as on the plain path, any other word can
+     * only be outside a name, and the tags are those of exactly such scores.
+     */
+    private static void assertSameNearCapitals(CachedEmissions cache, List<String> words) {
+        float[] near = cache.emissionsNearCapitals(words);
+        float[] plain = plain(words);
+        float[] expected = new float[plain.length];
+        boolean cased = words.stream().anyMatch(w -> FeatureExtractor.hasUpperCase(w, 0, w.length()));
+        int t = EntityTags.COUNT;
+        for (int i = 0; i < words.size(); i++) {
+            boolean scored = !cased;
+            for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 2); j++) {
+                scored |= Character.isUpperCase(words.get(j).charAt(0));
+            }
+            for (int k = 0; k < t; k++) {
+                int at = i * t + k;
+                expected[at] = scored ? plain[at] : k == EntityTags.OUTSIDE ? 0 : Float.NEGATIVE_INFINITY;
+                if (scored || k != EntityTags.OUTSIDE) {
+                    assertThat(near[at]).as(String.join(" ", words) + " @" + i).isEqualTo(expected[at]);
+                }
+            }
+        }
+        assertThat(Viterbi.decode(near, words.size(), MODEL.transitions()))
+                .containsExactly(Viterbi.decode(expected, words.size(), MODEL.transitions()));
+    }
+
+    @Test
+    void nearCapitalsOnlyWordsBesideACapitalAreScored() throws IOException {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 12, 12);
+        for (String s : SENTENCES) {
+            assertSameNearCapitals(cache, words(s));
+        }
+        for (LabeledSentence s : ConllCorpus.read(SharedData.require("ner/nergrit_ner-grit/test_preprocess.txt"))) {
+            assertSameNearCapitals(cache, s.words());
+        }
+    }
 }
