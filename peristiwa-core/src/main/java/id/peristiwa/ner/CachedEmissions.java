@@ -2,6 +2,7 @@ package id.peristiwa.ner;
 
 import id.peristiwa.text.Token;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Emission scores of a {@link SequenceModel} with the per-word work done once per word form: the scores of the
@@ -83,9 +84,10 @@ final class CachedEmissions {
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
+        boolean[] read = read(n, cased && nearCapitals, i -> Character.isUpperCase(text.charAt(tokens.get(i).start())));
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            sentence[i + 2] = word(text, t.start(), t.end(), c, scratch);
+            sentence[i + 2] = read[i] ? word(text, t.start(), t.end(), c, scratch) : before[c];
         }
         return score(sentence, n, c, nearCapitals, scratch);
     }
@@ -104,10 +106,36 @@ final class CachedEmissions {
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
+        boolean[] read = read(n, cased && nearCapitals, i -> !tokens.get(i).isEmpty()
+                && Character.isUpperCase(tokens.get(i).charAt(0)));
         for (int i = 0; i < n; i++) {
-            sentence[i + 2] = word(tokens.get(i), 0, tokens.get(i).length(), c, scratch);
+            sentence[i + 2] = read[i] ? word(tokens.get(i), 0, tokens.get(i).length(), c, scratch) : before[c];
         }
         return score(sentence, n, c, nearCapitals, scratch);
+    }
+
+    /**
+     * Which of {@code n} words need their entry: all, or when only words near capitals are scored, those within
+     * four words of a capitalized one (a scored word is within two, and its features read two words each way).
+     * Nothing scored reads any other word, which stands in as the sentence-start stand-in, not capitalized either.
+     */
+    private static boolean[] read(int n, boolean nearCapitals, IntPredicate capitalized) {
+        boolean[] read = new boolean[n];
+        int lastCapital = Integer.MIN_VALUE / 2;
+        for (int i = 0; i < n; i++) {
+            if (!nearCapitals || capitalized.test(i)) {
+                lastCapital = i;
+            }
+            read[i] = i - lastCapital <= 4;
+        }
+        int nextCapital = Integer.MAX_VALUE / 2;
+        for (int i = n - 1; i >= 0; i--) {
+            if (!nearCapitals || capitalized.test(i)) {
+                nextCapital = i;
+            }
+            read[i] |= nextCapital - i <= 4;
+        }
+        return read;
     }
 
     /** Which tokens to score: all, or (in cased text, when asked) those capitalized or beside a capitalized one. */
