@@ -21,6 +21,10 @@ final class CachedEmissions {
     private static final int T = EntityTags.COUNT;
     /** Offsets of the neighbour scores in {@link Word#units}, after the word's own at 0. */
     private static final int[] OFFSETS = {-1, 1, -2, 2};
+    /** Near capitals, words at most this far from a capitalized one are scored. */
+    private static final int SCORED_DISTANCE = 2;
+    /** Near capitals, words at most this far from a capitalized one are read: a scored word's features reach two. */
+    private static final int READ_DISTANCE = SCORED_DISTANCE + 2;
 
     private final FeatureExtractor extractor;
     private final SparseWeights weights;
@@ -81,15 +85,17 @@ final class CachedEmissions {
             Token t = tokens.get(i);
             cased = FeatureExtractor.hasUpperCase(text, t.start(), t.end());
         }
+        boolean[] capitals = capitals(n, cased && nearCapitals,
+                i -> Character.isUpperCase(text.charAt(tokens.get(i).start())));
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
-        boolean[] read = read(n, cased && nearCapitals, i -> Character.isUpperCase(text.charAt(tokens.get(i).start())));
+        boolean[] read = near(capitals, n, READ_DISTANCE);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             sentence[i + 2] = read[i] ? word(text, t.start(), t.end(), c, scratch) : before[c];
         }
-        return score(sentence, n, c, nearCapitals, scratch);
+        return score(sentence, n, c, near(capitals, n, SCORED_DISTANCE), scratch);
     }
 
     /** As {@link #emissions(String, List)} for words given one by one. */
@@ -103,50 +109,57 @@ final class CachedEmissions {
         for (int i = 0; i < n && !cased; i++) {
             cased = FeatureExtractor.hasUpperCase(tokens.get(i), 0, tokens.get(i).length());
         }
+        boolean[] capitals = capitals(n, cased && nearCapitals,
+                i -> !tokens.get(i).isEmpty() && Character.isUpperCase(tokens.get(i).charAt(0)));
         int c = cased ? 1 : 0;
         Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
-        boolean[] read = read(n, cased && nearCapitals, i -> !tokens.get(i).isEmpty()
-                && Character.isUpperCase(tokens.get(i).charAt(0)));
+        boolean[] read = near(capitals, n, READ_DISTANCE);
         for (int i = 0; i < n; i++) {
             sentence[i + 2] = read[i] ? word(tokens.get(i), 0, tokens.get(i).length(), c, scratch) : before[c];
         }
-        return score(sentence, n, c, nearCapitals, scratch);
+        return score(sentence, n, c, near(capitals, n, SCORED_DISTANCE), scratch);
     }
 
     /**
-     * Which of {@code n} words need their entry: all, or when only words near capitals are scored, those within
-     * four words of a capitalized one (a scored word is within two, and its features read two words each way).
-     * Nothing scored reads any other word, which stands in as the sentence-start stand-in, not capitalized either.
+     * Which of {@code n} words are capitalized when only words near capitals are scored ({@code nearCapitals}:
+     * a cased sentence, when asked); null when every word is scored.
      */
-    private static boolean[] read(int n, boolean nearCapitals, IntPredicate capitalized) {
-        boolean[] read = new boolean[n];
-        int lastCapital = Integer.MIN_VALUE / 2;
+    private static boolean[] capitals(int n, boolean nearCapitals, IntPredicate capitalized) {
+        if (!nearCapitals) {
+            return null;
+        }
+        boolean[] capitals = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (!nearCapitals || capitalized.test(i)) {
-                lastCapital = i;
-            }
-            read[i] = i - lastCapital <= 4;
+            capitals[i] = capitalized.test(i);
         }
-        int nextCapital = Integer.MAX_VALUE / 2;
-        for (int i = n - 1; i >= 0; i--) {
-            if (!nearCapitals || capitalized.test(i)) {
-                nextCapital = i;
-            }
-            read[i] |= nextCapital - i <= 4;
-        }
-        return read;
+        return capitals;
     }
 
-    /** Which tokens to score: all, or (in cased text, when asked) those capitalized or beside a capitalized one. */
-    private static boolean[] scored(Word[] w, int n, int c, boolean nearCapitals) {
-        boolean[] scored = new boolean[n];
+    /**
+     * Which of {@code n} words lie within {@code distance} words of a capitalized one ({@code capitals[i]}, as
+     * the word's view counts it in a cased sentence); every word when {@code capitals} is null (a caseless
+     * sentence, or every word scored). Words within {@link #SCORED_DISTANCE} are scored; those within
+     * {@link #READ_DISTANCE} are read by scored words' features and need their entries. Nothing scored reads
+     * any other word, which stands in as the sentence-start stand-in, not capitalized either.
+     */
+    private static boolean[] near(boolean[] capitals, int n, int distance) {
+        boolean[] near = new boolean[n];
+        int last = -distance - 1;
         for (int i = 0; i < n; i++) {
-            scored[i] = !nearCapitals || c == 0
-                    || w[i].view.capital() || w[i + 1].view.capital() || w[i + 2].view.capital()
-                    || w[i + 3].view.capital() || w[i + 4].view.capital();
+            if (capitals == null || capitals[i]) {
+                last = i;
+            }
+            near[i] = i - last <= distance;
         }
-        return scored;
+        int next = n + distance;
+        for (int i = n - 1; i >= 0; i--) {
+            if (capitals == null || capitals[i]) {
+                next = i;
+            }
+            near[i] |= next - i <= distance;
+        }
+        return near;
     }
 
     /** Room for {@code n} words between two stand-ins on each side. */
@@ -159,8 +172,7 @@ final class CachedEmissions {
         return sentence;
     }
 
-    private float[] score(Word[] w, int n, int c, boolean nearCapitals, Scratch scratch) {
-        boolean[] scored = scored(w, n, c, nearCapitals);
+    private float[] score(Word[] w, int n, int c, boolean[] scored, Scratch scratch) {
         int[] units = new int[n * T];
         WordView[] views = new WordView[w.length];
         for (int j = 0; j < w.length; j++) {

@@ -70,8 +70,9 @@ public final class LanguageIdentifier {
 
     /**
      * Share of a sample's words that are function words of both Indonesian and Malay past which the text is
-     * taken to be in one of the two. Indonesian news samples measure 0.15 to 0.25; the other candidates, which
-     * write at most "di" or "dan" among them, stay far below.
+     * taken to be in one of the two. Measured: the corpus's Indonesian news samples have a median of 0.14 and 4,834
+     * of 5,246 reach 0.10; the team's Malay texts 0.07 to 0.20; the scrapinghub pages in English, Portuguese,
+     * Italian and other languages all stay below 0.02.
      */
     private static final double PAIR_SHARE = 0.10;
 

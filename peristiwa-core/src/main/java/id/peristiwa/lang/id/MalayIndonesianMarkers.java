@@ -51,37 +51,29 @@ final class MalayIndonesianMarkers {
         boolean[] shared = new boolean[entries.size()];
         for (String entry : entries) {
             String[] fields = entry.split("\\s+");
-            boolean both = fields.length == 2 && fields[1].equals("both");
-            if (fields.length < 2 || fields.length > 3 || fields[1].equals("both") && !both) {
-                throw new IllegalArgumentException("marker entry must be 'WORD CODE [WEIGHT]' or 'WORD both': " + entry);
+            boolean both = fields.length >= 2 && fields[1].equals("both");
+            if (fields.length < 2 || fields.length > 3 || both && fields.length == 3) {
+                throw new IllegalArgumentException(
+                        "marker entry must be 'WORD CODE [WEIGHT]' or 'WORD both': " + entry);
             }
             double weight = fields.length == 3 ? Double.parseDouble(fields[2]) : 1.0;
-            int index = words.size();
-            weights[index] = switch (fields[1]) {
+            weights[words.size()] = switch (fields[1]) {
                 case "ms" -> weight;
                 case "id" -> -weight;
                 case "both" -> 0.0;
                 default -> throw new IllegalArgumentException("marker code must be ms, id or both: " + entry);
             };
-            shared[index] = both;
-            String word = fields[0].toLowerCase(Locale.ROOT);
-            if (words.contains(word)) {
-                throw new IllegalArgumentException("duplicate marker: " + fields[0]);
-            }
-            words.add(word);
+            shared[words.size()] = both;
+            words.add(fields[0].toLowerCase(Locale.ROOT));
         }
         return new MalayIndonesianMarkers(words, weights, shared);
     }
 
     /**
-     * Log-odds evidence that {@code text} is Malay rather than Indonesian: the sum of the weights of marker
-     * words found (each word counted at most {@value #MAX_COUNT_PER_WORD} times); 0 when none is found.
+     * What {@code text} holds: the log-odds evidence that it is Malay rather than Indonesian (the sum of the
+     * weights of marker words found, each word counted at most {@value #MAX_COUNT_PER_WORD} times; 0 when none is
+     * found), and its counts of letters, words and words both standards write.
      */
-    double malayLogOdds(String text) {
-        return evidence(text).malayLogOdds();
-    }
-
-    /** The marker log-odds of {@code text} with its counts of letters, words and words both standards write. */
     Evidence evidence(String text) {
         int[] counts = new int[weights.length];
         int letters = 0;

@@ -23,7 +23,7 @@ final class WordTable {
             int slot = hash(word, 0, word.length()) & mask;
             while (slots[slot] != null) {
                 if (slots[slot].equals(word)) {
-                    throw new IllegalArgumentException("duplicate word: " + word);
+                    throw new IllegalArgumentException("word listed twice: " + word);
                 }
                 slot = (slot + 1) & mask;
             }

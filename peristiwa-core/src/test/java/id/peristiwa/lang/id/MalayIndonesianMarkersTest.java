@@ -12,15 +12,15 @@ class MalayIndonesianMarkersTest {
 
     @Test
     void sumsSignedWeightsOfWholeWords() {
-        assertThat(markers.malayLogOdds("Kerajaan menegaskan bahawa pemerintahan tempatan tidak terjejas."))
+        assertThat(markers.evidence("Kerajaan menegaskan bahawa pemerintahan tempatan tidak terjejas.").malayLogOdds())
                 .isEqualTo(3.0);
-        assertThat(markers.malayLogOdds("Pemerintah menyatakan bahwa harga beras stabil.")).isEqualTo(-3.0);
-        assertThat(markers.malayLogOdds("Tidak ada kata penanda di sini.")).isEqualTo(0.0);
+        assertThat(markers.evidence("Pemerintah menyatakan bahwa harga beras stabil.").malayLogOdds()).isEqualTo(-3.0);
+        assertThat(markers.evidence("Tidak ada kata penanda di sini.").malayLogOdds()).isEqualTo(0.0);
     }
 
     @Test
     void aRepeatedWordCountsAtMostThreeTimes() {
-        assertThat(markers.malayLogOdds("Kerajaan, kerajaan, kerajaan, kerajaan, kerajaan.")).isEqualTo(3.0);
+        assertThat(markers.evidence("Kerajaan, kerajaan, kerajaan, kerajaan, kerajaan.").malayLogOdds()).isEqualTo(3.0);
     }
 
     @Test
@@ -34,8 +34,8 @@ class MalayIndonesianMarkersTest {
     @Test
     void packFileLoadsAndSpeaksBothWays() {
         MalayIndonesianMarkers pack = MalayIndonesianMarkers.load();
-        assertThat(pack.malayLogOdds("bahawa")).isEqualTo(2.0);
-        assertThat(pack.malayLogOdds("bahwa")).isEqualTo(-2.0);
+        assertThat(pack.evidence("bahawa").malayLogOdds()).isEqualTo(2.0);
+        assertThat(pack.evidence("bahwa").malayLogOdds()).isEqualTo(-2.0);
     }
 
     @Test
