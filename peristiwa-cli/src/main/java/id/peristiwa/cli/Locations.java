@@ -27,7 +27,11 @@ final class Locations {
 
     /** {@code shared()/data/relative}, checked to exist; a clear error otherwise. */
     static Path requireData(String relative) {
-        Path p = shared().resolve("data").resolve(relative);
+        return requireExisting(shared().resolve("data").resolve(relative));
+    }
+
+    /** {@code p}, checked to exist; the same clear error as {@link #requireData} otherwise. */
+    static Path requireExisting(Path p) {
         if (!Files.exists(p)) {
             throw new CommandLine.ParameterException(new CommandLine(new Main()),
                     "evaluation data not found at " + p.toAbsolutePath().normalize()

@@ -43,22 +43,25 @@ final class TrainCommand extends CommandGroup {
                 description = "Times each training file is used per pass, by file (default: the shipped model's).")
         List<Integer> repeat;
 
+        @Option(names = "--seed", defaultValue = "" + NerTraining.DEFAULT_SEED,
+                description = "Seed of the training order (default ${DEFAULT-VALUE}, the shipped model's).")
+        long seed;
+
         @Option(names = "--corpus", paramLabel = "DIR",
                 description = "JSON Lines articles for word classes (default: ../shared/data/corpus).")
         Path corpus;
 
         @Override
         public Integer call() throws IOException {
-            List<Path> files = data != null ? data : List.of(
-                    Locations.requireData("ner/nergrit_ner-grit/train_preprocess.txt"),
-                    Locations.requireData("ner/nerp_ner-prosa/train_preprocess.txt"));
-            TagMapping mapping = map != null ? TagMapping.parse(map) : TagMapping.INDONLU;
-            Path words = corpus != null ? corpus : Locations.requireData("corpus");
+            NerTraining.Options shipped = NerTraining.Options.shipped(Locations.shared().resolve("data"));
+            List<Path> files = data != null ? data : shipped.data().stream().map(Locations::requireExisting).toList();
+            TagMapping mapping = map != null ? TagMapping.parse(map) : shipped.mapping();
+            Path words = corpus != null ? corpus : Locations.requireExisting(shipped.corpus());
             Path target = out != null ? out : Locations.home().resolve(SHIPPED);
             var err = System.err;
-            List<Integer> repeats = repeat != null ? repeat : data != null ? List.of() : NerTraining.DEFAULT_REPEATS;
-            NameTagger tagger = NerTraining.train(new NerTraining.Options(files, mapping, words, epochs,
-                    NerTraining.DEFAULT_SEED, NerTraining.DEFAULT_HASH_BITS, repeats), err::println);
+            List<Integer> repeats = repeat != null ? repeat : data != null ? List.of() : shipped.repeats();
+            NameTagger tagger = NerTraining.train(new NerTraining.Options(files, mapping, words, epochs, seed,
+                    shipped.hashBits(), repeats), err::println);
             try (OutputStream o = Files.newOutputStream(target)) {
                 tagger.save(o);
             }

@@ -56,6 +56,18 @@ public final class NerTraining {
             }
         }
 
+        /**
+         * The shipped model's options: NERGrit and NERP {@code train_preprocess.txt} under {@code data/ner} of
+         * {@code dataRoot} ({@code ../shared/data}), word classes from its {@code corpus}, and the default
+         * epochs, seed, table size and repeats.
+         */
+        public static Options shipped(Path dataRoot) {
+            Path ner = dataRoot.resolve("ner");
+            return new Options(List.of(ner.resolve("nergrit_ner-grit/train_preprocess.txt"),
+                    ner.resolve("nerp_ner-prosa/train_preprocess.txt")), TagMapping.INDONLU,
+                    dataRoot.resolve("corpus"), DEFAULT_EPOCHS, DEFAULT_SEED, DEFAULT_HASH_BITS, DEFAULT_REPEATS);
+        }
+
         /** Options that train on every file once per pass. */
         public Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits) {
             this(data, mapping, corpus, epochs, seed, hashBits, List.of());
