@@ -2,6 +2,7 @@ package id.peristiwa.ner;
 
 import id.peristiwa.text.Token;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -85,11 +86,13 @@ final class CachedEmissions {
             Token t = tokens.get(i);
             cased = FeatureExtractor.hasUpperCase(text, t.start(), t.end());
         }
-        boolean[] capitals = capitals(n, cased && nearCapitals,
-                i -> Character.isUpperCase(text.charAt(tokens.get(i).start())));
         int c = cased ? 1 : 0;
-        Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
+        boolean[] capitals = capitals(n, cased && nearCapitals,
+                i -> Character.isUpperCase(text.charAt(tokens.get(i).start())),
+                i -> Character.isLetterOrDigit(text.charAt(tokens.get(i).start())),
+                i -> word(text, tokens.get(i).start(), tokens.get(i).end(), c, scratch));
+        Word[] sentence = frame(n, c);
         boolean[] read = near(capitals, n, READ_DISTANCE);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -109,11 +112,13 @@ final class CachedEmissions {
         for (int i = 0; i < n && !cased; i++) {
             cased = FeatureExtractor.hasUpperCase(tokens.get(i), 0, tokens.get(i).length());
         }
-        boolean[] capitals = capitals(n, cased && nearCapitals,
-                i -> !tokens.get(i).isEmpty() && Character.isUpperCase(tokens.get(i).charAt(0)));
         int c = cased ? 1 : 0;
-        Word[] sentence = frame(n, c);
         Scratch scratch = new Scratch();
+        boolean[] capitals = capitals(n, cased && nearCapitals,
+                i -> !tokens.get(i).isEmpty() && Character.isUpperCase(tokens.get(i).charAt(0)),
+                i -> !tokens.get(i).isEmpty() && Character.isLetterOrDigit(tokens.get(i).charAt(0)),
+                i -> word(tokens.get(i), 0, tokens.get(i).length(), c, scratch));
+        Word[] sentence = frame(n, c);
         boolean[] read = near(capitals, n, READ_DISTANCE);
         for (int i = 0; i < n; i++) {
             sentence[i + 2] = read[i] ? word(tokens.get(i), 0, tokens.get(i).length(), c, scratch) : before[c];
@@ -123,15 +128,25 @@ final class CachedEmissions {
 
     /**
      * Which of {@code n} words are capitalized when only words near capitals are scored ({@code nearCapitals}:
-     * a cased sentence, when asked); null when every word is scored.
+     * a cased sentence, when asked); null when every word is scored. The sentence's first word ({@code wordLike}:
+     * the first with a letter or digit) does not count when news text writes it in lower case inside sentences
+     * ({@link CasingClass#LOWER}, read from its entry): "Menurut", "Dalam", "Namun" are capitalized for their
+     * place alone, and a name they would start has a capitalized word of its own beside them.
      */
-    private static boolean[] capitals(int n, boolean nearCapitals, IntPredicate capitalized) {
+    private static boolean[] capitals(int n, boolean nearCapitals, IntPredicate capitalized, IntPredicate wordLike,
+                                      IntFunction<Word> entry) {
         if (!nearCapitals) {
             return null;
         }
         boolean[] capitals = new boolean[n];
         for (int i = 0; i < n; i++) {
             capitals[i] = capitalized.test(i);
+        }
+        for (int i = 0; i < n; i++) {
+            if (wordLike.test(i)) {
+                capitals[i] &= entry.apply(i).casing() != CasingClass.LOWER.ordinal();
+                break;
+            }
         }
         return capitals;
     }

@@ -93,19 +93,34 @@ class CachedEmissionsTest {
 
     /**
      * Near capitals: a word with a capital within two words scores exactly as on the plain path, any other word can
-     * only be outside a name, and the tags are those of exactly such scores.
+     * only be outside a name, and the tags are those of exactly such scores. The sentence's first word (with a
+     * letter or digit) counts as a capital only when news text does not write it in lower case.
+     *
+     * @return how many words are left unscored
      */
-    private static void assertSameNearCapitals(CachedEmissions cache, List<String> words) {
+    private static int assertSameNearCapitals(CachedEmissions cache, List<String> words) {
         float[] near = cache.emissionsNearCapitals(words);
         float[] plain = plain(words);
         float[] expected = new float[plain.length];
         boolean cased = words.stream().anyMatch(w -> FeatureExtractor.hasUpperCase(w, 0, w.length()));
+        boolean[] capital = new boolean[words.size()];
+        boolean first = true;
+        for (int j = 0; j < words.size(); j++) {
+            String w = words.get(j);
+            capital[j] = Character.isUpperCase(w.charAt(0));
+            if (first && Character.isLetterOrDigit(w.charAt(0))) {
+                first = false;
+                capital[j] &= MODEL.extractor().view(w, true).casing() != CasingClass.LOWER.ordinal();
+            }
+        }
         int t = EntityTags.COUNT;
+        int unscored = 0;
         for (int i = 0; i < words.size(); i++) {
             boolean scored = !cased;
             for (int j = Math.max(0, i - 2); j <= Math.min(words.size() - 1, i + 2); j++) {
-                scored |= Character.isUpperCase(words.get(j).charAt(0));
+                scored |= capital[j];
             }
+            unscored += scored ? 0 : 1;
             for (int k = 0; k < t; k++) {
                 int at = i * t + k;
                 expected[at] = scored ? plain[at] : k == EntityTags.OUTSIDE ? 0 : Float.NEGATIVE_INFINITY;
@@ -116,6 +131,15 @@ class CachedEmissionsTest {
         }
         assertThat(Viterbi.decode(near, words.size(), MODEL.transitions()))
                 .containsExactly(Viterbi.decode(expected, words.size(), MODEL.transitions()));
+        return unscored;
+    }
+
+    @Test
+    void aSentenceOpeningWrittenInLowerCaseElsewhereIsNoCapital() {
+        CachedEmissions cache = new CachedEmissions(MODEL.extractor(), MODEL.weights(), 12, 12);
+        assertThat(assertSameNearCapitals(cache, words("Namun , pertemuan itu ditunda hingga pekan depan ."))).isEqualTo(9);
+        assertThat(assertSameNearCapitals(cache, words("\" Menurut saya , pertemuan itu penting ."))).isEqualTo(8);
+        assertThat(assertSameNearCapitals(cache, words("Menurut Retno , pertemuan itu penting ."))).isEqualTo(3);
     }
 
     @Test
