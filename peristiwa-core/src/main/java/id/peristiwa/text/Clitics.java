@@ -12,19 +12,22 @@ import java.util.Map;
  * at the end, "ku-", "kau-" at the start.
  */
 final class Clitics {
-    private record Affix(String spelling, TokenFlag flag) {
+    /**
+     * An affix with the exceptions that can apply to it: those that end (for a prefix, start) with its spelling or
+     * that its spelling ends (starts) with. No other exception can end (start) a word that carries it, so each
+     * word is checked against a handful instead of the whole list.
+     */
+    private record Affix(String spelling, TokenFlag flag, List<String> exceptions) {
     }
 
     private final List<Affix> suffixes;
     private final List<Affix> prefixes;
     private final int minimumStem;
-    private final List<String> exceptions;
 
-    private Clitics(List<Affix> suffixes, List<Affix> prefixes, int minimumStem, List<String> exceptions) {
+    private Clitics(List<Affix> suffixes, List<Affix> prefixes, int minimumStem) {
         this.suffixes = suffixes;
         this.prefixes = prefixes;
         this.minimumStem = minimumStem;
-        this.exceptions = exceptions;
     }
 
     static Clitics load() {
@@ -33,15 +36,21 @@ final class Clitics {
         for (String word : groups.getOrDefault("not-clitic", List.of())) {
             exceptions.add(word.toLowerCase(Locale.ROOT));
         }
-        return new Clitics(affixes(groups.get("suffix")), affixes(groups.get("prefix")),
-                Integer.parseInt(groups.get("minimum-stem").getFirst()), List.copyOf(exceptions));
+        return new Clitics(affixes(groups.get("suffix"), exceptions, true),
+                affixes(groups.get("prefix"), exceptions, false),
+                Integer.parseInt(groups.get("minimum-stem").getFirst()));
     }
 
-    private static List<Affix> affixes(List<String> lines) {
+    private static List<Affix> affixes(List<String> lines, List<String> exceptions, boolean atEnd) {
         List<Affix> affixes = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split("\\s+");
-            affixes.add(new Affix(parts[0], TokenFlag.valueOf(parts[1])));
+            String spelling = parts[0];
+            List<String> relevant = exceptions.stream()
+                    .filter(e -> atEnd ? e.endsWith(spelling) || spelling.endsWith(e)
+                            : e.startsWith(spelling) || spelling.startsWith(e))
+                    .toList();
+            affixes.add(new Affix(spelling, TokenFlag.valueOf(parts[1]), relevant));
         }
         // Longer spellings first: "kaulihat" is "kau-", never "ka-" plus something.
         affixes.sort((a, b) -> b.spelling().length() - a.spelling().length());
@@ -51,27 +60,45 @@ final class Clitics {
     /** Adds to {@code flags} the clitics that {@code word} (lower case, letters only) carries. */
     void flag(String word, EnumSet<TokenFlag> flags) {
         for (Affix suffix : suffixes) {
-            if (word.length() - suffix.spelling().length() >= minimumStem && word.endsWith(suffix.spelling())
-                    && !excepted(word, true)) {
+            if (word.length() - suffix.spelling().length() >= minimumStem && hasAt(word, suffix.spelling(), true)
+                    && !excepted(word, suffix, true)) {
                 flags.add(suffix.flag());
                 break;
             }
         }
         for (Affix prefix : prefixes) {
-            if (word.length() - prefix.spelling().length() >= minimumStem && word.startsWith(prefix.spelling())
-                    && !excepted(word, false)) {
+            if (word.length() - prefix.spelling().length() >= minimumStem && hasAt(word, prefix.spelling(), false)
+                    && !excepted(word, prefix, false)) {
                 flags.add(prefix.flag());
                 break;
             }
         }
     }
 
-    private boolean excepted(String word, boolean atEnd) {
-        for (String exception : exceptions) {
-            if (atEnd ? word.endsWith(exception) : word.startsWith(exception)) {
+    private static boolean excepted(String word, Affix affix, boolean atEnd) {
+        for (String exception : affix.exceptions()) {
+            if (hasAt(word, exception, atEnd)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} ends ({@code atEnd}) or starts with {@code part}: a plain loop from the affix's side,
+     * since affixes are a few letters and most words differ in the first one compared.
+     */
+    private static boolean hasAt(String word, String part, boolean atEnd) {
+        int n = part.length();
+        int from = atEnd ? word.length() - n : 0;
+        if (from < 0) {
+            return false;
+        }
+        for (int i = atEnd ? n - 1 : 0; atEnd ? i >= 0 : i < n; i += atEnd ? -1 : 1) {
+            if (word.charAt(from + i) != part.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
