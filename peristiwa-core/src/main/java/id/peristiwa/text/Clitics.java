@@ -90,10 +90,10 @@ final class Clitics {
      */
     private static boolean hasAt(String word, String part, boolean atEnd) {
         int n = part.length();
-        int from = atEnd ? word.length() - n : 0;
-        if (from < 0) {
+        if (word.length() < n) {
             return false;
         }
+        int from = atEnd ? word.length() - n : 0;
         for (int i = atEnd ? n - 1 : 0; atEnd ? i >= 0 : i < n; i += atEnd ? -1 : 1) {
             if (word.charAt(from + i) != part.charAt(i)) {
                 return false;

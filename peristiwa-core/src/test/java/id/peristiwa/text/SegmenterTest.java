@@ -207,6 +207,12 @@ class SegmenterTest {
         for (String plain : List.of("hanya", "sekolah", "masalah", "kuat")) {
             assertThat(token(text, plain).flags()).as(plain).isEmpty();
         }
+        // Words shorter than exceptions that share their opening ("kuali" beside "kualitas") or ending.
+        String food = "Wisata kuliner: ikan dimasak di kuali, lalu kupilah.";
+        for (String plain : List.of("kuliner", "kuali")) {
+            assertThat(token(food, plain).flags()).as(plain).isEmpty();
+        }
+        assertThat(token(food, "kupilah").flags()).containsExactlyInAnyOrder(TokenFlag.PREFIX_KU, TokenFlag.CLITIC_LAH);
     }
 
     @Test
