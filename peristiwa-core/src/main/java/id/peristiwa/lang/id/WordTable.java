@@ -47,7 +47,9 @@ final class WordTable {
     private static int hash(String text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            // ASCII by comparison, the rest by the JDK's tables (most of the words looked up are ASCII).
+            h = 31 * h + (c < 128 ? c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c : Character.toLowerCase(c));
         }
         return h ^ h >>> 16;
     }
