@@ -3,7 +3,7 @@ package id.peristiwa.ner;
 import id.peristiwa.text.Token;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Emission scores of a {@link SequenceModel} with the per-word work done once per word form: the scores of the
@@ -88,9 +88,7 @@ final class CachedEmissions {
         }
         int c = cased ? 1 : 0;
         Scratch scratch = new Scratch();
-        boolean[] capitals = capitals(n, cased && nearCapitals,
-                i -> Character.isUpperCase(text.charAt(tokens.get(i).start())),
-                i -> Character.isLetterOrDigit(text.charAt(tokens.get(i).start())),
+        boolean[] capitals = capitals(n, cased && nearCapitals, i -> text.charAt(tokens.get(i).start()),
                 i -> word(text, tokens.get(i).start(), tokens.get(i).end(), c, scratch));
         Word[] sentence = frame(n, c);
         boolean[] read = near(capitals, n, READ_DISTANCE);
@@ -115,8 +113,7 @@ final class CachedEmissions {
         int c = cased ? 1 : 0;
         Scratch scratch = new Scratch();
         boolean[] capitals = capitals(n, cased && nearCapitals,
-                i -> !tokens.get(i).isEmpty() && Character.isUpperCase(tokens.get(i).charAt(0)),
-                i -> !tokens.get(i).isEmpty() && Character.isLetterOrDigit(tokens.get(i).charAt(0)),
+                i -> tokens.get(i).isEmpty() ? ' ' : tokens.get(i).charAt(0),
                 i -> word(tokens.get(i), 0, tokens.get(i).length(), c, scratch));
         Word[] sentence = frame(n, c);
         boolean[] read = near(capitals, n, READ_DISTANCE);
@@ -128,24 +125,24 @@ final class CachedEmissions {
 
     /**
      * Which of {@code n} words are capitalized when only words near capitals are scored ({@code nearCapitals}:
-     * a cased sentence, when asked); null when every word is scored. The sentence's first word ({@code wordLike}:
-     * the first with a letter or digit) does not count when news text writes it in lower case inside sentences
-     * ({@link CasingClass#LOWER}, read from its entry): "Menurut", "Dalam", "Namun" are capitalized for their
-     * place alone, and a name they would start has a capitalized word of its own beside them.
+     * a cased sentence, when asked), by each word's first character ({@code first}); null when every word is
+     * scored. The sentence's first word (the first starting with a letter or digit) does not count when news text
+     * writes it in lower case inside sentences ({@link CasingClass#LOWER}, read from its {@code entry}):
+     * "Menurut", "Dalam", "Namun" are capitalized for their place alone, and a name they would start has a
+     * capitalized word of its own beside them.
      */
-    private static boolean[] capitals(int n, boolean nearCapitals, IntPredicate capitalized, IntPredicate wordLike,
-                                      IntFunction<Word> entry) {
+    private static boolean[] capitals(int n, boolean nearCapitals, IntUnaryOperator first, IntFunction<Word> entry) {
         if (!nearCapitals) {
             return null;
         }
         boolean[] capitals = new boolean[n];
+        boolean opening = true;
         for (int i = 0; i < n; i++) {
-            capitals[i] = capitalized.test(i);
-        }
-        for (int i = 0; i < n; i++) {
-            if (wordLike.test(i)) {
+            char c = (char) first.applyAsInt(i);
+            capitals[i] = Character.isUpperCase(c);
+            if (opening && Character.isLetterOrDigit(c)) {
+                opening = false;
                 capitals[i] &= entry.apply(i).casing() != CasingClass.LOWER.ordinal();
-                break;
             }
         }
         return capitals;

@@ -84,21 +84,8 @@ final class Clitics {
         return false;
     }
 
-    /**
-     * Whether {@code word} ends ({@code atEnd}) or starts with {@code part}: a plain loop from the affix's side,
-     * since affixes are a few letters and most words differ in the first one compared.
-     */
+    /** Whether {@code word} ends ({@code atEnd}) or starts with {@code part}. */
     private static boolean hasAt(String word, String part, boolean atEnd) {
-        int n = part.length();
-        if (word.length() < n) {
-            return false;
-        }
-        int from = atEnd ? word.length() - n : 0;
-        for (int i = atEnd ? n - 1 : 0; atEnd ? i >= 0 : i < n; i += atEnd ? -1 : 1) {
-            if (word.charAt(from + i) != part.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return atEnd ? word.endsWith(part) : word.startsWith(part);
     }
 }

@@ -207,7 +207,7 @@ class SegmenterTest {
         for (String plain : List.of("hanya", "sekolah", "masalah", "kuat")) {
             assertThat(token(text, plain).flags()).as(plain).isEmpty();
         }
-        // Words shorter than exceptions that share their opening ("kuali" beside "kualitas") or ending.
+        // Words shorter than exceptions that share their opening ("kuali" beside "kualitas").
         String food = "Wisata kuliner: ikan dimasak di kuali, lalu kupilah.";
         for (String plain : List.of("kuliner", "kuali")) {
             assertThat(token(food, plain).flags()).as(plain).isEmpty();
