@@ -11,7 +11,7 @@ import java.util.function.IntUnaryOperator;
  * and those that read two adjacent words per word pair, so that scoring a word is a few additions of small
  * arrays instead of hashing and looking up dozens of features. Features that read only word classes (shape,
  * casing class) of two or three words are kept per class combination, of which there are few, and those of a
- * capitalized word's run of capitalized words per run (its first and last word) and place in it. The
+ * capitalized word's run of capitalized words in parts (see {@link #addRun}). The
  * scores equal those of {@link FeatureExtractor#extract} with {@link SparseWeights#score}
  * exactly, because both add whole weight units.
  *
@@ -33,7 +33,9 @@ final class CachedEmissions {
     private final Pair[] pairs;
     private final ClassPair[] classPairs = new ClassPair[1 << 14];
     private final Triple[] triples = new Triple[1 << 14];
-    private final Run[] runs = new Run[1 << 15];
+    /** By casing, cue and distance: see {@link #addRun}. */
+    private final Units[] cues = new Units[2 * 8 * (CapitalRuns.MAX_DISTANCE + 1)];
+    private final Known[] knowns = new Known[1 << 12];
     private final Word[] before = new Word[2];
     private final Word[] after = new Word[2];
 
@@ -204,7 +206,7 @@ final class CachedEmissions {
             add(w[j + 2].units, 4 * T, units, o);
             add(triple(w[j - 1], w[j], w[j + 1], c, scratch).units, 0, units, o);
             if (views[j].capital()) {
-                add(run(w, capitals, j, c, scratch).units, 0, units, o);
+                addRun(w, capitals, j, c, scratch, units, o);
             }
         }
         // Each pair of adjacent words (stand-ins included) once: its scores go to the real words among the two.
@@ -267,7 +269,8 @@ final class CachedEmissions {
             addUnits(scratch, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
         }
         // Shapes are few and shared, so equal shapes are one object and compare by reference below.
-        return new Word(view.surface(), hash, c, view, view.shape().intern(), view.casing(), units);
+        return new Word(view.surface(), hash, c, view, view.shape().intern(), view.casing(), units,
+                view.capital() ? new Units[2 * (CapitalRuns.MAX_DISTANCE + 1)] : null);
     }
 
     /** The entry of two adjacent words, made on a miss. */
@@ -320,31 +323,59 @@ final class CachedEmissions {
     }
 
     /**
-     * The entry of the features that read the run of capitals of the capitalized word {@code w[j]}, made on a
-     * miss. A name's words recur with their run (every "Joko" of "Joko Widodo" reads the same), so these are
-     * looked up by the run's first and last word and the word's place in it.
+     * The scores of the features that read the run of capitals of the capitalized word {@code w[j]}, added to
+     * {@code units} at {@code at}. They fall into parts that each read little, each kept where it recurs: the
+     * run's first word with the word's position in the run and its last word with the distance to it are kept in
+     * those words' entries (a name's words recur with their run: every "Joko" of "Joko Widodo" reads the same),
+     * the nearest cue before the word and the run ends' known-name parts in small tables of their own.
      */
-    private Run run(Word[] w, CapitalRuns capitals, int j, int c, Scratch scratch) {
+    private void addRun(Word[] w, CapitalRuns capitals, int j, int c, Scratch scratch, int[] units, int at) {
         Word first = w[capitals.start(j)];
         Word last = w[capitals.end(j)];
         int position = capitals.position(j);
         int fromEnd = capitals.fromEnd(j);
+        long[] f = scratch.features;
+        int slot = position;
+        Units part = first.ofRun[slot];
+        if (part == null) {
+            part = units(scratch, extractor.runFirst(first.view, position, c, f, 0), c);
+            first.ofRun[slot] = part;
+        }
+        add(part.units, 0, units, at);
+        slot = CapitalRuns.MAX_DISTANCE + 1 + fromEnd;
+        part = last.ofRun[slot];
+        if (part == null) {
+            part = units(scratch, extractor.runLast(last.view, fromEnd, c, f, 0), c);
+            last.ofRun[slot] = part;
+        }
+        add(part.units, 0, units, at);
         int cue = capitals.cue(j);
         int distance = capitals.cueDistance(j);
-        // Each of the four is at most 7.
-        int place = position | fromEnd << 3 | cue << 6 | distance << 9;
-        int slot = mix((first.hash * 0x9E3779B9 + last.hash) * 31 + place) & (runs.length - 1);
-        Run e = runs[slot];
-        if (e != null && e.first == first && e.last == last && e.place == place) {
-            return e;
+        slot = (c << 3 | cue) * (CapitalRuns.MAX_DISTANCE + 1) + distance;
+        part = cues[slot];
+        if (part == null) {
+            part = units(scratch, extractor.runCue(cue, distance, c, f, 0), c);
+            cues[slot] = part;
         }
-        long[] f = scratch.features;
+        add(part.units, 0, units, at);
+        // Every feature also counts once for cased or caseless text alone, so the casing is part of the key.
+        int key = ((first.view.known() << KnownNames.KINDS.size() * KnownNames.BITS | last.view.known()) << 2
+                | Math.min(position, 1) * 2 + Math.min(fromEnd, 1)) << 1 | c;
+        slot = mix(key) & (knowns.length - 1);
+        Known known = knowns[slot];
+        if (known == null || known.key != key) {
+            known = new Known(key, units(scratch, extractor.runKnown(first.view.known(), last.view.known(),
+                    position, fromEnd, f, 0), c).units);
+            knowns[slot] = known;
+        }
+        add(known.units, 0, units, at);
+    }
+
+    /** The scores of the {@code k} features in {@code scratch}, in a new entry. */
+    private Units units(Scratch scratch, int k, int c) {
         int[] units = new int[T];
-        int k = extractor.run(first.view, last.view, position, fromEnd, cue, distance, c, f, 0);
         addUnits(scratch, k, c, units, 0);
-        e = new Run(first, last, place, units);
-        runs[slot] = e;
-        return e;
+        return new Units(units);
     }
 
     /** Adds to {@code units} from {@code offset} the weights of the {@code k} features in {@code scratch}. */
@@ -369,9 +400,12 @@ final class CachedEmissions {
 
     /**
      * A word form's scores: {@code units[0, T)} its own features', then its features' as the neighbour at
-     * offsets -1, 1, -2 and 2 of the word they describe.
+     * offsets -1, 1, -2 and 2 of the word they describe; for a capitalized word also room for the scores of its
+     * run features as the run's first word ({@code ofRun[position]}) and last ({@code ofRun[MAX_DISTANCE + 1 +
+     * fromEnd]}), filled when first needed (null otherwise).
      */
-    private record Word(String surface, int hash, int cased, WordView view, String shape, int casing, int[] units) {
+    private record Word(String surface, int hash, int cased, WordView view, String shape, int casing, int[] units,
+                        Units[] ofRun) {
         int classHash() {
             return shape.hashCode() * 31 + casing;
         }
@@ -399,8 +433,18 @@ final class CachedEmissions {
     private record ClassPair(WordClass left, WordClass right, int cased, int hash, int[] units) {
     }
 
-    /** The scores of the run features of a word at one place in a run from {@code first} to {@code last}. */
-    private record Run(Word first, Word last, int place, int[] units) {
+    /**
+     * Scores filled before they are shared: a thread that reads the entry from a table another thread filled
+     * sees the array whole (a final field's guarantee).
+     */
+    private record Units(int[] units) {
+    }
+
+    /**
+     * The scores of the run ends' known-name parts with the word's place at the ends and the casing
+     * ({@code key}).
+     */
+    private record Known(int key, int[] units) {
     }
 
     /** The scores of the features that read three words' classes. */

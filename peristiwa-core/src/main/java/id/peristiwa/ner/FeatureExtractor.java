@@ -263,27 +263,52 @@ final class FeatureExtractor {
     }
 
     /**
-     * Adds the features of a capitalized word that read its run of capitalized words: the run's {@code first}
-     * word and its cues with the word's {@code position} in the run, the nearest {@code cue} word before it in
-     * the run with the {@code distance}, the run's {@code last} word and its cues with the word's distance
-     * {@code fromEnd}, and the known-name parts of the run's first and last words (as {@link CapitalRuns} gives
-     * them).
+     * Adds the features of a capitalized word that read its run of capitalized words: those of the run's
+     * {@code first} word ({@link #runFirst}), of the nearest {@code cue} word before it in the run
+     * ({@link #runCue}), of the run's {@code last} word ({@link #runLast}) and of the known-name parts of both
+     * ({@link #runKnown}), each group reading only what its method is given.
      */
     int run(WordView first, WordView last, int position, int fromEnd, int cue, int distance, int c, long[] f,
             int k) {
+        k = runFirst(first, position, c, f, k);
+        k = runCue(cue, distance, c, f, k);
+        k = runLast(last, fromEnd, c, f, k);
+        return runKnown(first.known(), last.known(), position, fromEnd, f, k);
+    }
+
+    /** The run's first word and its cues with the described word's {@code position} in the run. */
+    int runFirst(WordView first, int position, int c, long[] f, int k) {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(55), c), first.cue()),
                 position);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(56), first.lower()), position);
+        return k;
+    }
+
+    /** The cues of the nearest cue word before the described word in its run, {@code distance} words back. */
+    int runCue(int cue, int distance, int c, long[] f, int k) {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(57), c), cue), distance);
-        // The run's last word often says what the run names ("Sony Music Indonesia", "Valencia CF"), so the
-        // words before it learn from it too.
+        return k;
+    }
+
+    /**
+     * The run's last word and its cues with the described word's distance {@code fromEnd}: the last word often
+     * says what the run names ("Sony Music Indonesia", "Valencia CF"), so the words before it learn from it too.
+     */
+    int runLast(WordView last, int fromEnd, int c, long[] f, int k) {
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(58), c), last.cue()),
                 fromEnd);
         f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(59), last.lower()), fromEnd);
-        // Whether the run's ends are known names' ends tells a known multi-word name from one that only shares
-        // a word with it.
-        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(64), first.known()),
-                last.known()), Math.min(position, 1) * 2 + Math.min(fromEnd, 1));
+        return k;
+    }
+
+    /**
+     * The known-name parts of the run's first and last words ({@code firstKnown}, {@code lastKnown}) with whether
+     * the described word is the run's first and its last: whether the run's ends are known names' ends tells a
+     * known multi-word name from one that only shares a word with it.
+     */
+    int runKnown(int firstKnown, int lastKnown, int position, int fromEnd, long[] f, int k) {
+        f[k++] = FeatureHasher.add(FeatureHasher.add(FeatureHasher.add(FeatureHasher.start(64), firstKnown),
+                lastKnown), Math.min(position, 1) * 2 + Math.min(fromEnd, 1));
         return k;
     }
 
