@@ -14,7 +14,7 @@ public record Token(int start, int end, String normalized, Set<TokenFlag> flags)
             throw new IllegalArgumentException("bad token [" + start + "," + end + ")");
         }
         Objects.requireNonNull(normalized, "normalized");
-        flags = Set.copyOf(flags);
+        flags = FlagSet.of(flags);
     }
 
     /** Whether the token carries {@code flag}. */

@@ -50,7 +50,7 @@ final class Tokenizer {
     }
 
     private Token token(int start, int end, String normalized, EnumSet<TokenFlag> flags) {
-        return new Token(start, end, normalized, flagSets.computeIfAbsent(flags, Set::copyOf));
+        return new Token(start, end, normalized, flagSets.computeIfAbsent(flags, FlagSet::of));
     }
 
     private static boolean startsUrl(String text, int i, int to) {
