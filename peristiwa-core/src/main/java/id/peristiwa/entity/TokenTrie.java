@@ -14,6 +14,11 @@ import java.util.function.Consumer;
  */
 final class TokenTrie {
     private final Node root = new Node();
+    /**
+     * One bit per hash of the forms' first keys: most tokens start no form, and this table, small enough to stay
+     * in the processor's nearest cache, says so without a lookup in the large map of first keys.
+     */
+    private final long[] firstKeys = new long[1 << 10];
     private int size;
 
     private static final class Node {
@@ -24,6 +29,10 @@ final class TokenTrie {
     /** Adds a form; several forms may end at the same node (an exact-case and a capitalized one). */
     void add(Form form) {
         Node node = root;
+        if (form.keys().length > 0) {
+            int bit = firstKeyBit(form.keys()[0]);
+            firstKeys[bit >>> 6] |= 1L << bit;
+        }
         for (String key : form.keys()) {
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
@@ -53,6 +62,12 @@ final class TokenTrie {
      * @return the form, or null when none starts here
      */
     Form longest(String text, List<Token> tokens, int first, int limit) {
+        if (first < limit) {
+            int bit = firstKeyBit(tokens.get(first).normalized());
+            if ((firstKeys[bit >>> 6] & 1L << bit) == 0) {
+                return null;
+            }
+        }
         Node node = root;
         Form best = null;
         for (int i = first; i < limit; i++) {
@@ -69,5 +84,11 @@ final class TokenTrie {
             }
         }
         return best;
+    }
+
+    /** The bit of {@code key} in {@link #firstKeys}. */
+    private int firstKeyBit(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return (h ^ h >>> 16) & (firstKeys.length * Long.SIZE - 1);
     }
 }
