@@ -8,7 +8,9 @@ import id.peristiwa.pipeline.AnalyzedArticle;
 import id.peristiwa.text.TokenFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,11 +28,22 @@ public final class QuoteFinder {
     private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", ":", "...");
 
     private final Vocabulary words;
+    /**
+     * The cue words that open a speech outside quotation marks, each with the reading it opens, so that every
+     * token costs one lookup: reporting cues before according cues (with "menurutnya" folded) before inverted.
+     */
+    private final Map<String, OpenCue> openCues = new HashMap<>();
     private final SpeakerPhrases phrases;
     private final Relays relays;
 
     private QuoteFinder(Vocabulary words, Relays relays) {
         this.words = words;
+        words.inverted().forEach(w -> openCues.put(w, OpenCue.INVERTED));
+        words.according().forEach(w -> {
+            openCues.put(w, OpenCue.ACCORDING);
+            openCues.put(w + Vocabulary.NYA, OpenCue.ACCORDING);
+        });
+        words.reporting().forEach(w -> openCues.put(w, OpenCue.REPORTING));
         this.phrases = new SpeakerPhrases(words);
         this.relays = relays;
     }
@@ -76,10 +89,12 @@ public final class QuoteFinder {
             if (inside[k] || cue[k]) {
                 continue;
             }
-            Speech speech = words.reporting().contains(view.word(k)) ? indirect(view, k, inside)
-                    : words.according().contains(view.word(k)) || words.isFoldedAccording(view.word(k))
-                    ? according(view, k, inside)
-                    : words.inverted().contains(view.word(k)) ? inverted(view, k, inside) : null;
+            OpenCue opening = openCues.get(view.word(k));
+            Speech speech = opening == null ? null : switch (opening) {
+                case REPORTING -> indirect(view, k, inside);
+                case ACCORDING -> according(view, k, inside);
+                case INVERTED -> inverted(view, k, inside);
+            };
             if (speech != null) {
                 found.add(speech);
             }
@@ -271,5 +286,12 @@ public final class QuoteFinder {
             }
         }
         return lo < view.size() ? lo : -1;
+    }
+
+    /** How a cue word outside quotation marks is read. */
+    private enum OpenCue {
+        REPORTING,
+        ACCORDING,
+        INVERTED
     }
 }
