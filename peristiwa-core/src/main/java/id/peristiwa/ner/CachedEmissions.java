@@ -314,9 +314,7 @@ final class CachedEmissions {
         if (e != null && e.hash == h && e.cased == c && e.p.isOf(p) && e.w.isOf(w) && e.n.isOf(n)) {
             return e;
         }
-        long[] f = scratch.features;
-        int[] units = new int[T];
-        addUnits(scratch, extractor.triple(p.view, w.view, n.view, c, f, 0), c, units, 0);
+        int[] units = scores(scratch, extractor.triple(p.view, w.view, n.view, c, scratch.features, 0), c);
         e = new Triple(p.wordClass(), w.wordClass(), n.wordClass(), c, h, units);
         triples[slot] = e;
         return e;
@@ -364,8 +362,8 @@ final class CachedEmissions {
         slot = mix(key) & (knowns.length - 1);
         Known known = knowns[slot];
         if (known == null || known.key != key) {
-            known = new Known(key, units(scratch, extractor.runKnown(first.view.known(), last.view.known(),
-                    position, fromEnd, f, 0), c).units);
+            known = new Known(key, scores(scratch, extractor.runKnown(first.view.known(), last.view.known(),
+                    position, fromEnd, f, 0), c));
             knowns[slot] = known;
         }
         add(known.units, 0, units, at);
@@ -373,9 +371,14 @@ final class CachedEmissions {
 
     /** The scores of the {@code k} features in {@code scratch}, in a new entry. */
     private Units units(Scratch scratch, int k, int c) {
+        return new Units(scores(scratch, k, c));
+    }
+
+    /** The scores of the {@code k} features in {@code scratch}. */
+    private int[] scores(Scratch scratch, int k, int c) {
         int[] units = new int[T];
         addUnits(scratch, k, c, units, 0);
-        return new Units(units);
+        return units;
     }
 
     /** Adds to {@code units} from {@code offset} the weights of the {@code k} features in {@code scratch}. */
