@@ -1,5 +1,6 @@
 package id.peristiwa.entity;
 
+import id.peristiwa.text.KeyFilter;
 import id.peristiwa.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +15,8 @@ import java.util.function.Consumer;
  */
 final class TokenTrie {
     private final Node root = new Node();
-    /**
-     * One bit per hash of the forms' first keys: most tokens start no form, and this table, small enough to stay
-     * in the processor's nearest cache, says so without a lookup in the large map of first keys.
-     */
-    private final long[] firstKeys = new long[1 << 10];
+    /** The forms' first keys: most tokens start no form, and this says so without a lookup in the map. */
+    private final KeyFilter firstKeys = new KeyFilter(16);
     private int size;
 
     private static final class Node {
@@ -30,8 +28,7 @@ final class TokenTrie {
     void add(Form form) {
         Node node = root;
         if (form.keys().length > 0) {
-            int bit = firstKeyBit(form.keys()[0]);
-            firstKeys[bit >>> 6] |= 1L << bit;
+            firstKeys.add(form.keys()[0]);
         }
         for (String key : form.keys()) {
             node = node.children.computeIfAbsent(key, k -> new Node());
@@ -62,11 +59,8 @@ final class TokenTrie {
      * @return the form, or null when none starts here
      */
     Form longest(String text, List<Token> tokens, int first, int limit) {
-        if (first < limit) {
-            int bit = firstKeyBit(tokens.get(first).normalized());
-            if ((firstKeys[bit >>> 6] & 1L << bit) == 0) {
-                return null;
-            }
+        if (first < limit && !firstKeys.mayContain(tokens.get(first).normalized())) {
+            return null;
         }
         Node node = root;
         Form best = null;
@@ -84,11 +78,5 @@ final class TokenTrie {
             }
         }
         return best;
-    }
-
-    /** The bit of {@code key} in {@link #firstKeys}. */
-    private int firstKeyBit(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
-        return (h ^ h >>> 16) & (firstKeys.length * Long.SIZE - 1);
     }
 }

@@ -1,6 +1,8 @@
 package id.peristiwa.extract;
 
 import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.text.KeyFilter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -29,6 +31,8 @@ final class InterfaceVocabulary {
     }
 
     private final Node root;
+    /** The phrases' first words. */
+    private final KeyFilter firstKeys = new KeyFilter(14);
 
     private InterfaceVocabulary(Map<String, Set<InterfaceKind>> phrases, Map<String, InterfaceKind> labelKinds) {
         this.root = new Node();
@@ -43,7 +47,9 @@ final class InterfaceVocabulary {
 
     private Node insert(String phrase) {
         Node node = root;
-        for (String token : phrase.split(" ")) {
+        String[] tokens = phrase.split(" ");
+        firstKeys.add(tokens[0]);
+        for (String token : tokens) {
             node = node.next.computeIfAbsent(token, t -> new Node());
         }
         return node;
@@ -149,22 +155,8 @@ final class InterfaceVocabulary {
      * at a fraction of the cost; {@code whole} is empty unless the line has no more tokens than that.
      */
     VocabularyMatch matchLowerCase(String lower, int maxTokens) {
-        List<String> tokens = new ArrayList<>(lower.length() / 5 + 4);
-        List<Integer> ends = new ArrayList<>(lower.length() / 5 + 4);
-        int[] firstStart = {-1};
-        boolean[] truncated = {false};
-        scan(lower, (start, end) -> {
-            if (tokens.size() >= maxTokens) {
-                truncated[0] = true;
-                return false;
-            }
-            if (tokens.isEmpty()) {
-                firstStart[0] = start;
-            }
-            tokens.add(lower.substring(start, end));
-            ends.add(end);
-            return true;
-        });
+        LineWords words = new LineWords(lower, maxTokens);
+        int n = words.count();
         Set<InterfaceKind> whole = Set.of();
         Set<InterfaceKind> leading = Set.of();
         EnumSet<InterfaceKind> hits = EnumSet.noneOf(InterfaceKind.class);
@@ -172,16 +164,13 @@ final class InterfaceVocabulary {
         int covered = 0;
         int chrome = 0;
         int i = 0;
-        while (i < tokens.size()) {
+        while (i < n) {
             Node found = null;
             int length = 0;
-            Node node = root;
-            for (int j = i; j < tokens.size(); j++) {
-                node = node.next.get(tokens.get(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.kinds != null) {
+            Node node = firstKeys.mayContain(lower, words.start(i), words.end(i)) ? root : null;
+            for (int j = i; j < n && node != null; j++) {
+                node = node.next.get(words.word(j));
+                if (node != null && node.kinds != null) {
                     found = node;
                     length = j - i + 1;
                 }
@@ -193,7 +182,7 @@ final class InterfaceVocabulary {
             }
             if (i == 0) {
                 leading = found.kinds;
-                if (length == tokens.size() && !truncated[0]) {
+                if (length == n && !words.truncated()) {
                     whole = found.kinds;
                 }
             }
@@ -208,7 +197,7 @@ final class InterfaceVocabulary {
             i += length;
         }
         double denominator = Math.max(1, counted);
-        InterfaceKind label = label(lower, tokens, ends, firstStart[0]);
+        InterfaceKind label = label(lower, words);
         return new VocabularyMatch(whole, label, leading, hits, chrome / denominator, covered / denominator);
     }
 
@@ -221,22 +210,72 @@ final class InterfaceVocabulary {
      * The longest label phrase that opens the line (only punctuation before it) and is followed by a colon,
      * a dash or a bar; whatever comes after is the label's content.
      */
-    private InterfaceKind label(String lower, List<String> tokens, List<Integer> ends, int firstStart) {
-        if (tokens.isEmpty() || !onlyPunctuation(lower, 0, firstStart)) {
+    private InterfaceKind label(String lower, LineWords words) {
+        if (words.count() == 0 || !onlyPunctuation(lower, 0, words.start(0))
+                || !firstKeys.mayContain(lower, words.start(0), words.end(0))) {
             return null;
         }
         InterfaceKind label = null;
         Node node = root;
-        for (int j = 0; j < tokens.size(); j++) {
-            node = node.next.get(tokens.get(j));
+        for (int j = 0; j < words.count(); j++) {
+            node = node.next.get(words.word(j));
             if (node == null) {
                 break;
             }
-            if (node.label != null && separatorFollows(lower, ends.get(j))) {
+            if (node.label != null && separatorFollows(lower, words.end(j))) {
                 label = node.label;
             }
         }
         return label;
+    }
+
+    /**
+     * The word tokens of a lower-cased line ({@link #scan}) as places in it, up to a most: a word is cut out of
+     * the line only when the vocabulary may hold it.
+     */
+    private static final class LineWords {
+        private final String line;
+        private int[] bounds = new int[32];
+        private int count;
+        private boolean truncated;
+
+        LineWords(String line, int most) {
+            this.line = line;
+            scan(line, (start, end) -> {
+                if (count >= most) {
+                    truncated = true;
+                    return false;
+                }
+                if (2 * count + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                }
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = end;
+                count++;
+                return true;
+            });
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** Whether words were left out after the most. */
+        boolean truncated() {
+            return truncated;
+        }
+
+        int start(int word) {
+            return bounds[2 * word];
+        }
+
+        int end(int word) {
+            return bounds[2 * word + 1];
+        }
+
+        String word(int word) {
+            return line.substring(start(word), end(word));
+        }
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {
