@@ -23,11 +23,29 @@ final class Clitics {
     private final List<Affix> suffixes;
     private final List<Affix> prefixes;
     private final int minimumStem;
+    /** The last letters of the suffixes and the first letters of the prefixes: most words end and start otherwise. */
+    private final String suffixEnds;
+    private final String prefixStarts;
 
     private Clitics(List<Affix> suffixes, List<Affix> prefixes, int minimumStem) {
         this.suffixes = suffixes;
         this.prefixes = prefixes;
         this.minimumStem = minimumStem;
+        this.suffixEnds = letters(suffixes, true);
+        this.prefixStarts = letters(prefixes, false);
+    }
+
+    /** The distinct last ({@code atEnd}) or first letters of the affixes' spellings. */
+    private static String letters(List<Affix> affixes, boolean atEnd) {
+        StringBuilder letters = new StringBuilder();
+        for (Affix affix : affixes) {
+            String spelling = affix.spelling();
+            char c = spelling.charAt(atEnd ? spelling.length() - 1 : 0);
+            if (letters.indexOf(String.valueOf(c)) < 0) {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     static Clitics load() {
@@ -59,18 +77,24 @@ final class Clitics {
 
     /** Adds to {@code flags} the clitics that {@code word} (lower case, letters only) carries. */
     void flag(String word, EnumSet<TokenFlag> flags) {
-        for (Affix suffix : suffixes) {
-            if (word.length() - suffix.spelling().length() >= minimumStem && hasAt(word, suffix.spelling(), true)
-                    && !excepted(word, suffix, true)) {
-                flags.add(suffix.flag());
-                break;
-            }
+        if (word.isEmpty()) {
+            return;
         }
-        for (Affix prefix : prefixes) {
-            if (word.length() - prefix.spelling().length() >= minimumStem && hasAt(word, prefix.spelling(), false)
-                    && !excepted(word, prefix, false)) {
-                flags.add(prefix.flag());
-                break;
+        if (suffixEnds.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            flagAffix(word, suffixes, true, flags);
+        }
+        if (prefixStarts.indexOf(word.charAt(0)) >= 0) {
+            flagAffix(word, prefixes, false, flags);
+        }
+    }
+
+    /** Adds the flag of the first of {@code affixes} that {@code word} carries at its end or start. */
+    private void flagAffix(String word, List<Affix> affixes, boolean atEnd, EnumSet<TokenFlag> flags) {
+        for (Affix affix : affixes) {
+            if (word.length() - affix.spelling().length() >= minimumStem && hasAt(word, affix.spelling(), atEnd)
+                    && !excepted(word, affix, atEnd)) {
+                flags.add(affix.flag());
+                return;
             }
         }
     }

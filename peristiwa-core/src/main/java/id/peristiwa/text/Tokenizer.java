@@ -89,7 +89,7 @@ final class Tokenizer {
                 end += Character.charCount(cp);
                 continue;
             }
-            if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))
+            if (end + 1 >= to || !joins(cp, text, end)
                     || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))
                     || (cp == '.' && lostSpace(text, end, to))) {
                 break;
@@ -159,20 +159,29 @@ final class Tokenizer {
     }
 
     /**
-     * Whether the joiner {@code cp} between {@code before} and {@code after} stays inside the word: hyphens
+     * Whether the joiner {@code cp} at {@code text[at]} stays inside the word: hyphens
      * and periods between letters or digits, apostrophes between letters, commas and colons between digits,
      * slashes next to a digit, "@" and "_" inside addresses and handles.
      */
-    private static boolean joins(int cp, int before, int after) {
-        boolean alnumBoth = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+    private static boolean joins(int cp, String text, int at) {
         return switch (cp) {
-            case '-', '\u2010', '\u2011', '.', '@', '_' -> alnumBoth;
-            case '\'', '\u2019' -> Character.isLetter(before) && Character.isLetter(after);
-            case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
-            case '/' -> alnumBoth && (Character.isDigit(before) || Character.isDigit(after)
-                    || (Character.isUpperCase(before) && Character.isUpperCase(after)));
+            case '-', '\u2010', '\u2011', '.', '@', '_' -> alphanumericAround(text, at);
+            case '\'', '\u2019' -> Character.isLetter(text.codePointBefore(at))
+                    && Character.isLetter(text.codePointAt(at + 1));
+            case ',', ':' -> Character.isDigit(text.codePointBefore(at))
+                    && Character.isDigit(text.codePointAt(at + 1));
+            case '/' -> alphanumericAround(text, at) && (Character.isDigit(text.codePointBefore(at))
+                    || Character.isDigit(text.codePointAt(at + 1))
+                    || (Character.isUpperCase(text.codePointBefore(at))
+                        && Character.isUpperCase(text.codePointAt(at + 1))));
             default -> false;
         };
+    }
+
+    /** Whether the characters on both sides of {@code at} are letters or digits. */
+    private static boolean alphanumericAround(String text, int at) {
+        return Character.isLetterOrDigit(text.codePointBefore(at))
+                && Character.isLetterOrDigit(text.codePointAt(at + 1));
     }
 
     /**
