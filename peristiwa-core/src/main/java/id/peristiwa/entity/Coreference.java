@@ -85,7 +85,7 @@ public final class Coreference {
                 joinable = true;
                 continue;
             }
-            joinable &= expressions.joins(token.normalized());
+            joinable = joinable && expressions.joins(token.normalized());
             if (token.is(TokenFlag.QUOTE)) {
                 quoted = !quoted;
                 continue;

@@ -1,6 +1,7 @@
 package id.peristiwa.entity;
 
 import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.text.KeyFilter;
 import id.peristiwa.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +35,15 @@ final class ReferenceExpressions {
     }
 
     private final Map<String, List<Expression>> byFirstWord;
+    /** The expressions' first words: most tokens start none, and this says so without a lookup in the map. */
+    private final KeyFilter firstWords = new KeyFilter(12);
     private final Set<String> notSurname;
     private final Set<String> joiners;
 
     private ReferenceExpressions(Map<String, List<Expression>> byFirstWord, Set<String> notSurname,
                                  Set<String> joiners) {
         this.byFirstWord = byFirstWord;
+        byFirstWord.keySet().forEach(firstWords::add);
         this.notSurname = Set.copyOf(notSurname);
         this.joiners = Set.copyOf(joiners);
     }
@@ -76,7 +80,8 @@ final class ReferenceExpressions {
 
     /** The expression that starts at token {@code k}, or null. */
     Found at(List<Token> tokens, int k) {
-        List<Expression> candidates = byFirstWord.get(tokens.get(k).normalized());
+        String first = tokens.get(k).normalized();
+        List<Expression> candidates = firstWords.mayContain(first) ? byFirstWord.get(first) : null;
         if (candidates == null) {
             return null;
         }
