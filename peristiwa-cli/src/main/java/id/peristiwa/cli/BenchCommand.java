@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput benchmarks on one thread (figures for the README and closing notes).",
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Segmentation.class, BenchCommand.Ner.class,
-            BenchCommand.Analysis.class, ServeBench.class, StoreBench.class})
+            BenchCommand.Analysis.class, BenchCommand.Compare.class, ServeBench.class, StoreBench.class})
 final class BenchCommand extends CommandGroup {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -192,6 +192,58 @@ final class BenchCommand extends CommandGroup {
             out.printf(Locale.ROOT, "mb_per_cpu_s=%.2f%n", r.megabytes() / r.cpuSeconds());
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "This build's analysis beside another build's (another checkout's peristiwa.jar or "
+                    + "classes), alternated on one thread in half-second slices of CPU time, so that a change is "
+                    + "measured against the code before it under the same load. Last line: ratio=R (this build's "
+                    + "MB per CPU-second over the other's).")
+    static final class Compare implements Callable<Integer> {
+        private static final long SLICE_NANOS = 500_000_000L;
+
+        @Mixin
+        BenchOptions timing;
+
+        @Option(names = "--against", required = true, paramLabel = "JAR|DIR",
+                description = "The other build: its peristiwa-cli/target/peristiwa.jar, or a peristiwa-core "
+                        + "classes directory (its dependencies then come from this build).")
+        Path against;
+
+        @Option(names = "--until", defaultValue = "all",
+                description = "names (extraction to coreference) or all (quotes and events too; default).")
+        Analysis.Stage until;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.exists(against)) {
+                throw new IllegalArgumentException("--against: no such file or directory: " + against);
+            }
+            List<Path> ours = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .filter(e -> !e.isEmpty()).map(Path::of).toList();
+            List<Path> theirs = Stream.concat(Stream.of(against), ours.stream()).toList();
+            boolean names = until == Analysis.Stage.names;
+            LoadedBuild first = LoadedBuild.load("this build", ours, names);
+            LoadedBuild second = LoadedBuild.load(against.toString(), theirs, names);
+            List<AlternatingRuns.Text> texts = Throughput.corpusTexts(Locations.requireData("corpus")).stream()
+                    .map(d -> new AlternatingRuns.Text(d.origin(), d.text())).toList();
+            AlternatingRuns.Result r = new AlternatingRuns(texts, SLICE_NANOS).measure(first, second,
+                    slices(timing.warmup), slices(timing.seconds));
+            var out = Console.out();
+            for (AlternatingRuns.Side side : List.of(r.first(), r.second())) {
+                out.printf(Locale.ROOT, "%s: %d articles (%.1f MB) in %.2f s thread CPU: %.2f MB per CPU-second%n",
+                        side.build(), side.articles(), side.megabytes(), side.cpuSeconds(),
+                        side.megabytesPerCpuSecond());
+            }
+            out.printf(Locale.ROOT, "ratio=%.4f%n", r.ratio());
+            out.flush();
+            return 0;
+        }
+
+        /** Slices per build in {@code seconds} of the thread's time shared by the two builds. */
+        private static int slices(int seconds) {
+            return Math.max(1, (int) (seconds * 1_000_000_000L / (2 * SLICE_NANOS)));
         }
     }
 }
