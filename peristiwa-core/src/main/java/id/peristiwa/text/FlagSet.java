@@ -18,6 +18,18 @@ final class FlagSet extends AbstractSet<TokenFlag> {
         }
     }
 
+    /**
+     * One set for each combination of the first twelve flags (up to the clitics), which nearly every token's flags
+     * are: tokens share them instead of each holding a set of its own.
+     */
+    private static final FlagSet[] SHARED = new FlagSet[1 << Math.min(12, FLAGS.length)];
+
+    static {
+        for (int bits = 0; bits < SHARED.length; bits++) {
+            SHARED[bits] = new FlagSet(bits);
+        }
+    }
+
     private final int bits;
 
     private FlagSet(int bits) {
@@ -33,7 +45,7 @@ final class FlagSet extends AbstractSet<TokenFlag> {
         for (TokenFlag f : flags) {
             bits |= 1 << f.ordinal();
         }
-        return new FlagSet(bits);
+        return bits < SHARED.length ? SHARED[bits] : new FlagSet(bits);
     }
 
     @Override

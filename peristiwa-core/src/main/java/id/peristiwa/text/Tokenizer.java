@@ -4,9 +4,7 @@ import id.peristiwa.document.Span;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts text into tokens in one left-to-right pass over its characters. Words keep their inner hyphens,
@@ -20,7 +18,6 @@ final class Tokenizer {
     /** The longest currency sign, so that a long run of letters and digits is never copied to be looked up. */
     private final int longestCurrency;
     /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
-    private final Map<Set<TokenFlag>, Set<TokenFlag>> flagSets = new ConcurrentHashMap<>();
 
     /** @param currencies currency signs written against an amount, split from it ("Rp5.000") */
     Tokenizer(Abbreviations abbreviations, Clitics clitics, Set<String> currencies) {
@@ -50,7 +47,7 @@ final class Tokenizer {
     }
 
     private Token token(int start, int end, String normalized, EnumSet<TokenFlag> flags) {
-        return new Token(start, end, normalized, flagSets.computeIfAbsent(flags, FlagSet::of));
+        return new Token(start, end, normalized, FlagSet.of(flags));
     }
 
     private static boolean startsUrl(String text, int i, int to) {
