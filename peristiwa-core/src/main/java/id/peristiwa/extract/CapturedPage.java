@@ -34,22 +34,50 @@ final class CapturedPage {
     /** Splits text into lines, drops blank ones and measures the rest. */
     static CapturedPage of(String text, InterfaceVocabulary vocabulary) {
         List<CapturedLine> measured = new ArrayList<>();
-        int start = 0;
+        LineBreaks breaks = new LineBreaks(text);
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                String raw = text.substring(start, i);
-                if (!CapturedLine.isBlank(raw)) {
-                    measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
-                }
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int start = 0;
+        while (start <= n) {
+            int end = breaks.next(start);
+            String raw = text.substring(start, end);
+            if (!CapturedLine.isBlank(raw)) {
+                measured.add(CapturedLine.of(measured.size(), raw, vocabulary));
             }
+            boolean crlf = end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
         }
         return new CapturedPage(measured);
+    }
+
+    /**
+     * Where a text's lines end: at a line feed, a carriage return (with the line feed after it, if any), or a
+     * Unicode line or paragraph separator. Each mark is searched for with {@link String#indexOf(int, int)},
+     * which scans many characters at a time, and only again once the lines have passed it.
+     */
+    private static final class LineBreaks {
+        private static final char[] MARKS = {'\n', '\r', '\u2028', '\u2029'};
+
+        private final String text;
+        /** The next place of each mark at or after the last search; -1 when there is none, -2 before a search. */
+        private final int[] next = {-2, -2, -2, -2};
+
+        LineBreaks(String text) {
+            this.text = text;
+        }
+
+        /** The first line break at or after {@code from}, or the text's length when none is left. */
+        int next(int from) {
+            int first = text.length();
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    next[k] = text.indexOf(MARKS[k], from);
+                }
+                if (next[k] >= 0) {
+                    first = Math.min(first, next[k]);
+                }
+            }
+            return first;
+        }
     }
 
     List<CapturedLine> lines() {
