@@ -38,6 +38,12 @@ final class Viterbi {
         }
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < tags; t++) {
+                if (emissions[i * tags + t] == Float.NEGATIVE_INFINITY) {
+                    // A tag the word cannot take (most words away from capitals can only be outside a name):
+                    // no best path passes through it, so its predecessor is never read.
+                    next[t] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
                 double top = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < tags; p++) {
