@@ -82,11 +82,11 @@ final class MalayIndonesianMarkers {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            while (i < length && !Character.isLetter(text.charAt(i))) {
+            while (i < length && !isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < length && Character.isLetter(text.charAt(i))) {
+            while (i < length && isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -104,5 +104,13 @@ final class MalayIndonesianMarkers {
             logOdds += weights[w] * Math.min(MAX_COUNT_PER_WORD, counts[w]);
         }
         return new Evidence(logOdds, letters, words, sharedWords);
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered by comparison: nearly every character read is ASCII. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
     }
 }
