@@ -5,6 +5,7 @@ import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import id.peristiwa.event.Quote;
 import id.peristiwa.pipeline.AnalyzedArticle;
+import id.peristiwa.text.KeyFilter;
 import id.peristiwa.text.TokenFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,8 @@ public final class QuoteFinder {
      * token costs one lookup: reporting cues before according cues (with "menurutnya" folded) before inverted.
      */
     private final Map<String, OpenCue> openCues = new HashMap<>();
+    /** The words of {@link #openCues}: most words open no speech, and this says so without a lookup. */
+    private final KeyFilter openCueWords = new KeyFilter(12);
     private final SpeakerPhrases phrases;
     private final Relays relays;
 
@@ -44,6 +47,7 @@ public final class QuoteFinder {
             openCues.put(w + Vocabulary.NYA, OpenCue.ACCORDING);
         });
         words.reporting().forEach(w -> openCues.put(w, OpenCue.REPORTING));
+        openCues.keySet().forEach(openCueWords::add);
         this.phrases = new SpeakerPhrases(words);
         this.relays = relays;
     }
@@ -89,7 +93,8 @@ public final class QuoteFinder {
             if (inside[k] || cue[k]) {
                 continue;
             }
-            OpenCue opening = openCues.get(view.word(k));
+            String word = view.word(k);
+            OpenCue opening = openCueWords.mayContain(word) ? openCues.get(word) : null;
             Speech speech = opening == null ? null : switch (opening) {
                 case REPORTING -> indirect(view, k, inside);
                 case ACCORDING -> according(view, k, inside);

@@ -1,6 +1,7 @@
 package id.peristiwa.event;
 
 import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.text.KeyFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ final class VerbDictionary {
     private final List<VerbPattern> patterns;
     private final Map<String, VerbPattern> byId;
     private final Map<String, List<VerbPattern>> byFirstForm;
+    /** The patterns' first forms: most words start no pattern, and this says so without a lookup. */
+    private final KeyFilter firstForms = new KeyFilter(16);
 
     private VerbDictionary(List<VerbPattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -45,6 +48,7 @@ final class VerbDictionary {
         }
         this.byId = ids;
         this.byFirstForm = index;
+        index.keySet().forEach(firstForms::add);
     }
 
     /** The Indonesian pack's dictionary. */
@@ -90,7 +94,8 @@ final class VerbDictionary {
      * specific first: more tokens, then longer words, then file order.
      */
     List<Match> matchesAt(List<String> words, int i) {
-        List<VerbPattern> candidates = byFirstForm.get(words.get(i));
+        String first = words.get(i);
+        List<VerbPattern> candidates = firstForms.mayContain(first) ? byFirstForm.get(first) : null;
         if (candidates == null) {
             return List.of();
         }
