@@ -2,8 +2,8 @@ package id.peristiwa.extract;
 
 import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.text.KeyFilter;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -230,8 +230,8 @@ final class InterfaceVocabulary {
     }
 
     /**
-     * The word tokens of a lower-cased line ({@link #scan}) as places in it, up to a most: a word is cut out of
-     * the line only when the vocabulary may hold it.
+     * The word tokens of a lower-cased line ({@link #scan}) as places in it, at most a given number: a word is cut
+     * out of the line only when the vocabulary may hold it.
      */
     private static final class LineWords {
         private final String line;

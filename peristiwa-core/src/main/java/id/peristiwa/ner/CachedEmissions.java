@@ -277,7 +277,8 @@ final class CachedEmissions {
             addUnits(scratch, extractor.neighbour(view, OFFSETS[k], c, f, 0), c, units, (k + 1) * T);
         }
         // Shapes are few and shared, so equal shapes are one object and compare by reference below.
-        return new Word(view.surface(), hash, print, view.surface() == null ? -1 : view.surface().length(), c, view, view.shape().intern(), view.casing(), units,
+        int length = view.surface() == null ? -1 : view.surface().length();
+        return new Word(view.surface(), hash, print, length, c, view, view.shape().intern(), view.casing(), units,
                 view.capital() ? new Units[2 * (CapitalRuns.MAX_DISTANCE + 1)] : null);
     }
 
@@ -413,10 +414,11 @@ final class CachedEmissions {
      * A word form's scores: {@code units[0, T)} its own features', then its features' as the neighbour at
      * offsets -1, 1, -2 and 2 of the word they describe; for a capitalized word also room for the scores of its
      * run features as the run's first word ({@code ofRun[position]}) and last ({@code ofRun[MAX_DISTANCE + 1 +
-     * fromEnd]}), filled when first needed (null otherwise).
+     * fromEnd]}), filled when first needed (null otherwise). The form is known by its {@code hash}, {@code print},
+     * {@code length} and casing (see {@link #PRINT_PRIME}); a stand-in has length -1.
      */
-    private record Word(String surface, int hash, long print, int length, int cased, WordView view, String shape, int casing, int[] units,
-                        Units[] ofRun) {
+    private record Word(String surface, int hash, long print, int length, int cased, WordView view, String shape,
+                        int casing, int[] units, Units[] ofRun) {
         int classHash() {
             return shape.hashCode() * 31 + casing;
         }

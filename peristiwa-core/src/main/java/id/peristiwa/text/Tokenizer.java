@@ -17,7 +17,6 @@ final class Tokenizer {
     private final Set<String> currencies;
     /** The longest currency sign, so that a long run of letters and digits is never copied to be looked up. */
     private final int longestCurrency;
-    /** One immutable flag set per combination, so that tokens share them instead of each copying its own. */
 
     /** @param currencies currency signs written against an amount, split from it ("Rp5.000") */
     Tokenizer(Abbreviations abbreviations, Clitics clitics, Set<String> currencies) {
