@@ -11,6 +11,9 @@ final class Characters {
 
     /** Letters, digits and the combining marks that belong to them. */
     static boolean isWordPart(int cp) {
+        if (cp < 128) {
+            return isAsciiLetter(cp) || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -18,6 +21,11 @@ final class Characters {
         // Superscript digits belong to units: "km²".
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /** An ASCII letter, told by comparison: most of the text read is ASCII, and this spares the JDK's tables. */
+    private static boolean isAsciiLetter(int c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     static boolean isHyphen(int cp) {
@@ -109,7 +117,7 @@ final class Characters {
     static boolean isLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+            if (!(c < 128 ? isAsciiLetter(c) : Character.isLetter(c)) && c != '-' && c != '\'' && c != '\u2019') {
                 return false;
             }
         }
