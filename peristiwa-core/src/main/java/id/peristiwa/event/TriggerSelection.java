@@ -2,9 +2,7 @@ package id.peristiwa.event;
 
 import id.peristiwa.event.EventMarkers.Group;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds a sentence's event words and decides which state events: one per clause, the others being the content
@@ -28,14 +26,13 @@ final class TriggerSelection {
 
     /** The sentence's event words in text order, with governors and light verbs set. */
     List<Trigger> select(SentenceView v) {
-        Set<String> words = new HashSet<>(v.stems());
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.mentionAt(i) >= 0) {
                 continue;
             }
             for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
-                boolean holds = needsHold(m.pattern(), words);
+                boolean holds = needsHold(m.pattern(), v.stems());
                 if ((holds || backReferenced(v, m)) && !insideMention(v, m)) {
                     Trigger t = new Trigger(m);
                     t.referenceOnly = !holds;
@@ -57,7 +54,11 @@ final class TriggerSelection {
         return triggers;
     }
 
-    private static boolean needsHold(VerbPattern p, Set<String> words) {
+    /**
+     * Whether the sentence's {@code words} hold none of the entry's blockers and, if it names any, one of the
+     * words it needs. Few entries have either, so the words are searched as they are, not made into a set first.
+     */
+    private static boolean needsHold(VerbPattern p, List<String> words) {
         for (String blocker : p.options().unless()) {
             if (words.contains(blocker)) {
                 return false;
