@@ -1,7 +1,7 @@
 package id.peristiwa.text;
 
 /** The character classes tokenization and sentence splitting decide by; comparisons, never regular expressions. */
-final class Characters {
+public final class Characters {
     private Characters() {
     }
 
@@ -23,7 +23,15 @@ final class Characters {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** An ASCII letter, told by comparison: most of the text read is ASCII, and this spares the JDK's tables. */
+    /**
+     * {@link Character#isLetter(char)}, with ASCII told by comparison: most of the text read is ASCII, and this
+     * spares the JDK's tables.
+     */
+    public static boolean isLetter(char c) {
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+    }
+
+    /** Whether {@code c}, which must be below 128, is an ASCII letter. */
     private static boolean isAsciiLetter(int c) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
@@ -117,7 +125,7 @@ final class Characters {
     static boolean isLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c < 128 ? isAsciiLetter(c) : Character.isLetter(c)) && c != '-' && c != '\'' && c != '\u2019') {
+            if (!isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
                 return false;
             }
         }

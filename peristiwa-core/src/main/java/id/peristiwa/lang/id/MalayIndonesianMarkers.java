@@ -1,6 +1,7 @@
 package id.peristiwa.lang.id;
 
 import id.peristiwa.lang.LanguagePackFile;
+import id.peristiwa.text.Characters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +83,11 @@ final class MalayIndonesianMarkers {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            while (i < length && !isLetter(text.charAt(i))) {
+            while (i < length && !Characters.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < length && isLetter(text.charAt(i))) {
+            while (i < length && Characters.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -104,13 +105,5 @@ final class MalayIndonesianMarkers {
             logOdds += weights[w] * Math.min(MAX_COUNT_PER_WORD, counts[w]);
         }
         return new Evidence(logOdds, letters, words, sharedWords);
-    }
-
-    /** {@link Character#isLetter(char)}, with ASCII answered by comparison: nearly every character read is ASCII. */
-    private static boolean isLetter(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        }
-        return Character.isLetter(c);
     }
 }
