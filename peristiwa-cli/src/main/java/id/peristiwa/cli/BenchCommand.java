@@ -220,8 +220,7 @@ final class BenchCommand extends CommandGroup {
             if (!Files.exists(against)) {
                 throw new IllegalArgumentException("--against: no such file or directory: " + against);
             }
-            List<Path> ours = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                    .filter(e -> !e.isEmpty()).map(Path::of).toList();
+            List<Path> ours = LoadedBuild.thisClassPath();
             List<Path> theirs = Stream.concat(Stream.of(against), ours.stream()).toList();
             boolean names = until == Analysis.Stage.names;
             LoadedBuild first = LoadedBuild.load("this build", ours, names);

@@ -1,5 +1,6 @@
 package id.peristiwa.cli;
 
+import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
@@ -7,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A build of Peristiwa loaded in a class loader of its own, so that two builds (this one and another checkout's)
@@ -60,6 +62,12 @@ final class LoadedBuild {
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(name + " holds no Peristiwa pipeline to compare (" + e + ")", e);
         }
+    }
+
+    /** This JVM's class path, entry by entry: the build that runs. */
+    static List<Path> thisClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.isEmpty()).map(Path::of).toList();
     }
 
     String name() {

@@ -3,10 +3,8 @@ package id.peristiwa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +24,10 @@ class AlternatingRunsTest {
                     + "Selatan sepakat memperluas latihan militer gabungan, kata Kementerian Pertahanan Korsel "
                     + "seperti dikutip Yonhap."));
 
-    private static List<Path> testClassPath() {
-        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.isEmpty()).map(Path::of).toList();
-    }
-
     @Test
     void twoLoadsOfOneBuildAnalyseInTurnsAndBothAreCounted() {
-        LoadedBuild first = LoadedBuild.load("first", testClassPath(), true);
-        LoadedBuild second = LoadedBuild.load("second", testClassPath(), false);
+        LoadedBuild first = LoadedBuild.load("first", LoadedBuild.thisClassPath(), true);
+        LoadedBuild second = LoadedBuild.load("second", LoadedBuild.thisClassPath(), false);
         AlternatingRuns.Result r = new AlternatingRuns(TEXTS, 20_000_000L).measure(first, second, 1, 3);
         for (AlternatingRuns.Side side : List.of(r.first(), r.second())) {
             assertThat(side.articles()).isPositive();

@@ -5,8 +5,8 @@ import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import id.peristiwa.event.Quote;
 import id.peristiwa.pipeline.AnalyzedArticle;
-import id.peristiwa.text.KeyFilter;
 import id.peristiwa.text.TokenFlag;
+import id.peristiwa.text.WordLookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,21 +33,20 @@ public final class QuoteFinder {
      * The cue words that open a speech outside quotation marks, each with the reading it opens, so that every
      * token costs one lookup: reporting cues before according cues (with "menurutnya" folded) before inverted.
      */
-    private final Map<String, OpenCue> openCues = new HashMap<>();
-    /** The words of {@link #openCues}: most words open no speech, and this says so without a lookup. */
-    private final KeyFilter openCueWords = new KeyFilter(12);
+    private final WordLookup<OpenCue> openCues;
     private final SpeakerPhrases phrases;
     private final Relays relays;
 
     private QuoteFinder(Vocabulary words, Relays relays) {
         this.words = words;
+        Map<String, OpenCue> openCues = new HashMap<>();
         words.inverted().forEach(w -> openCues.put(w, OpenCue.INVERTED));
         words.according().forEach(w -> {
             openCues.put(w, OpenCue.ACCORDING);
             openCues.put(w + Vocabulary.NYA, OpenCue.ACCORDING);
         });
         words.reporting().forEach(w -> openCues.put(w, OpenCue.REPORTING));
-        openCues.keySet().forEach(openCueWords::add);
+        this.openCues = WordLookup.of(openCues, 12);
         this.phrases = new SpeakerPhrases(words);
         this.relays = relays;
     }
@@ -93,8 +92,7 @@ public final class QuoteFinder {
             if (inside[k] || cue[k]) {
                 continue;
             }
-            String word = view.word(k);
-            OpenCue opening = openCueWords.mayContain(word) ? openCues.get(word) : null;
+            OpenCue opening = openCues.get(view.word(k));
             Speech speech = opening == null ? null : switch (opening) {
                 case REPORTING -> indirect(view, k, inside);
                 case ACCORDING -> according(view, k, inside);

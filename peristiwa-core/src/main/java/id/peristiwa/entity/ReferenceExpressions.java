@@ -1,8 +1,8 @@
 package id.peristiwa.entity;
 
 import id.peristiwa.lang.LanguagePackFile;
-import id.peristiwa.text.KeyFilter;
 import id.peristiwa.text.Token;
+import id.peristiwa.text.WordLookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,16 +34,13 @@ final class ReferenceExpressions {
     private record Expression(String[] words, ReferenceKind kind, int arity) {
     }
 
-    private final Map<String, List<Expression>> byFirstWord;
-    /** The expressions' first words: most tokens start none, and this says so without a lookup in the map. */
-    private final KeyFilter firstWords = new KeyFilter(12);
+    private final WordLookup<List<Expression>> byFirstWord;
     private final Set<String> notSurname;
     private final Set<String> joiners;
 
     private ReferenceExpressions(Map<String, List<Expression>> byFirstWord, Set<String> notSurname,
                                  Set<String> joiners) {
-        this.byFirstWord = byFirstWord;
-        byFirstWord.keySet().forEach(firstWords::add);
+        this.byFirstWord = WordLookup.of(byFirstWord, 12);
         this.notSurname = Set.copyOf(notSurname);
         this.joiners = Set.copyOf(joiners);
     }
@@ -80,8 +77,7 @@ final class ReferenceExpressions {
 
     /** The expression that starts at token {@code k}, or null. */
     Found at(List<Token> tokens, int k) {
-        String first = tokens.get(k).normalized();
-        List<Expression> candidates = firstWords.mayContain(first) ? byFirstWord.get(first) : null;
+        List<Expression> candidates = byFirstWord.get(tokens.get(k).normalized());
         if (candidates == null) {
             return null;
         }

@@ -1,7 +1,7 @@
 package id.peristiwa.event;
 
 import id.peristiwa.lang.LanguagePackFile;
-import id.peristiwa.text.KeyFilter;
+import id.peristiwa.text.WordLookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,9 +26,7 @@ final class VerbDictionary {
 
     private final List<VerbPattern> patterns;
     private final Map<String, VerbPattern> byId;
-    private final Map<String, List<VerbPattern>> byFirstForm;
-    /** The patterns' first forms: most words start no pattern, and this says so without a lookup. */
-    private final KeyFilter firstForms = new KeyFilter(16);
+    private final WordLookup<List<VerbPattern>> byFirstForm;
 
     private VerbDictionary(List<VerbPattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -47,8 +45,7 @@ final class VerbDictionary {
             requireKnown(ids, p.options().targetAs(), p);
         }
         this.byId = ids;
-        this.byFirstForm = index;
-        index.keySet().forEach(firstForms::add);
+        this.byFirstForm = WordLookup.of(index, 16);
     }
 
     /** The Indonesian pack's dictionary. */
@@ -94,8 +91,7 @@ final class VerbDictionary {
      * specific first: more tokens, then longer words, then file order.
      */
     List<Match> matchesAt(List<String> words, int i) {
-        String first = words.get(i);
-        List<VerbPattern> candidates = firstForms.mayContain(first) ? byFirstForm.get(first) : null;
+        List<VerbPattern> candidates = byFirstForm.get(words.get(i));
         if (candidates == null) {
             return List.of();
         }

@@ -278,7 +278,7 @@ final class CachedEmissions {
         }
         // Shapes are few and shared, so equal shapes are one object and compare by reference below.
         int length = view.surface() == null ? -1 : view.surface().length();
-        return new Word(view.surface(), hash, print, length, c, view, view.shape().intern(), view.casing(), units,
+        return new Word(hash, print, length, c, view, view.shape().intern(), view.casing(), units,
                 view.capital() ? new Units[2 * (CapitalRuns.MAX_DISTANCE + 1)] : null);
     }
 
@@ -417,8 +417,8 @@ final class CachedEmissions {
      * fromEnd]}), filled when first needed (null otherwise). The form is known by its {@code hash}, {@code print},
      * {@code length} and casing (see {@link #PRINT_PRIME}); a stand-in has length -1.
      */
-    private record Word(String surface, int hash, long print, int length, int cased, WordView view, String shape,
-                        int casing, int[] units, Units[] ofRun) {
+    private record Word(int hash, long print, int length, int cased, WordView view, String shape, int casing,
+                        int[] units, Units[] ofRun) {
         int classHash() {
             return shape.hashCode() * 31 + casing;
         }

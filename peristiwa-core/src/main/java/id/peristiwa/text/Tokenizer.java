@@ -85,7 +85,7 @@ final class Tokenizer {
                 end += Character.charCount(cp);
                 continue;
             }
-            if (end + 1 >= to || !joins(cp, text, end)
+            if (end + 1 >= to || !joins(cp, text.codePointBefore(end), text.codePointAt(end + 1))
                     || (Characters.isHyphen(cp) && splitsAt(text, segment, end, to))
                     || (cp == '.' && lostSpace(text, end, to))) {
                 break;
@@ -155,29 +155,24 @@ final class Tokenizer {
     }
 
     /**
-     * Whether the joiner {@code cp} at {@code text[at]} stays inside the word: hyphens
+     * Whether the joiner {@code cp} between {@code before} and {@code after} stays inside the word: hyphens
      * and periods between letters or digits, apostrophes between letters, commas and colons between digits,
      * slashes next to a digit, "@" and "_" inside addresses and handles.
      */
-    private static boolean joins(int cp, String text, int at) {
+    private static boolean joins(int cp, int before, int after) {
         return switch (cp) {
-            case '-', '\u2010', '\u2011', '.', '@', '_' -> alphanumericAround(text, at);
-            case '\'', '\u2019' -> Character.isLetter(text.codePointBefore(at))
-                    && Character.isLetter(text.codePointAt(at + 1));
-            case ',', ':' -> Character.isDigit(text.codePointBefore(at))
-                    && Character.isDigit(text.codePointAt(at + 1));
-            case '/' -> alphanumericAround(text, at) && (Character.isDigit(text.codePointBefore(at))
-                    || Character.isDigit(text.codePointAt(at + 1))
-                    || (Character.isUpperCase(text.codePointBefore(at))
-                        && Character.isUpperCase(text.codePointAt(at + 1))));
+            case '-', '\u2010', '\u2011', '.', '@', '_' -> alphanumeric(before, after);
+            case '\'', '\u2019' -> Character.isLetter(before) && Character.isLetter(after);
+            case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
+            case '/' -> alphanumeric(before, after) && (Character.isDigit(before) || Character.isDigit(after)
+                    || (Character.isUpperCase(before) && Character.isUpperCase(after)));
             default -> false;
         };
     }
 
-    /** Whether the characters on both sides of {@code at} are letters or digits. */
-    private static boolean alphanumericAround(String text, int at) {
-        return Character.isLetterOrDigit(text.codePointBefore(at))
-                && Character.isLetterOrDigit(text.codePointAt(at + 1));
+    /** Whether both characters are letters or digits; asked only for a joining mark (a space ends most words). */
+    private static boolean alphanumeric(int before, int after) {
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 
     /**
