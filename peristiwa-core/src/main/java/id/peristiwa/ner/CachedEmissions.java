@@ -269,7 +269,7 @@ final class CachedEmissions {
 
     private Word word(WordView view, int hash, long print, int c, Scratch scratch) {
         int[] units = new int[5 * T];
-        long[] f = scratch.features;
+        long[] f = scratch.features();
         if (view.surface() != null) {
             addUnits(scratch, extractor.own(view, c, f, 0), c, units, 0);
         }
@@ -290,7 +290,7 @@ final class CachedEmissions {
             return p;
         }
         int[] units = new int[2 * T];
-        long[] f = scratch.features;
+        long[] f = scratch.features();
         addUnits(scratch, extractor.wordPair(left.view, right.view, true, c, f, 0), c, units, 0);
         addUnits(scratch, extractor.wordPair(left.view, right.view, false, c, f, 0), c, units, T);
         p = new Pair(left, right, units);
@@ -307,7 +307,7 @@ final class CachedEmissions {
             return e;
         }
         int[] units = new int[2 * T];
-        long[] f = scratch.features;
+        long[] f = scratch.features();
         addUnits(scratch, extractor.classPair(left.view, right.view, true, c, f, 0), c, units, 0);
         addUnits(scratch, extractor.classPair(left.view, right.view, false, c, f, 0), c, units, T);
         e = new ClassPair(left.wordClass(), right.wordClass(), c, h, units);
@@ -323,7 +323,7 @@ final class CachedEmissions {
         if (e != null && e.hash == h && e.cased == c && e.p.isOf(p) && e.w.isOf(w) && e.n.isOf(n)) {
             return e;
         }
-        int[] units = scores(scratch, extractor.triple(p.view, w.view, n.view, c, scratch.features, 0), c);
+        int[] units = scores(scratch, extractor.triple(p.view, w.view, n.view, c, scratch.features(), 0), c);
         e = new Triple(p.wordClass(), w.wordClass(), n.wordClass(), c, h, units);
         triples[slot] = e;
         return e;
@@ -341,7 +341,7 @@ final class CachedEmissions {
         Word last = w[capitals.end(j)];
         int position = capitals.position(j);
         int fromEnd = capitals.fromEnd(j);
-        long[] f = scratch.features;
+        long[] f = scratch.features();
         int slot = position;
         Units part = first.ofRun[slot];
         if (part == null) {
@@ -392,17 +392,33 @@ final class CachedEmissions {
 
     /** Adds to {@code units} from {@code offset} the weights of the {@code k} features in {@code scratch}. */
     private void addUnits(Scratch scratch, int k, int c, int[] units, int offset) {
-        extractor.buckets(scratch.features, k, c, scratch.buckets);
-        weights.addUnits(scratch.buckets, 2 * k, units, offset);
+        int[] buckets = scratch.buckets();
+        extractor.buckets(scratch.features(), k, c, buckets);
+        weights.addUnits(buckets, 2 * k, units, offset);
     }
 
     /**
-     * Room to build one group's features and buckets in while filling an entry, made once per sentence: a miss
-     * that allocated its own would make the bulk of the tagger's garbage.
+     * Room to build one group's features and buckets in while filling an entry, one per sentence and made only
+     * when the sentence misses a cache: a miss that allocated its own, or a sentence that made room it never
+     * used, would add to the tagger's garbage.
      */
     private static final class Scratch {
-        final long[] features = new long[FeatureExtractor.MAX_GROUP];
-        final int[] buckets = new int[2 * FeatureExtractor.MAX_GROUP];
+        private long[] features;
+        private int[] buckets;
+
+        long[] features() {
+            if (features == null) {
+                features = new long[FeatureExtractor.MAX_GROUP];
+            }
+            return features;
+        }
+
+        int[] buckets() {
+            if (buckets == null) {
+                buckets = new int[2 * FeatureExtractor.MAX_GROUP];
+            }
+            return buckets;
+        }
     }
 
     private static int mix(int h) {

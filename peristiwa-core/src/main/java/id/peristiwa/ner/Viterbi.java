@@ -32,7 +32,7 @@ final class Viterbi {
         }
         double[] score = new double[tags];
         double[] next = new double[tags];
-        int[] back = new int[n * tags];
+        byte[] back = new byte[n * tags]; // a tag index fits a byte: there are 1 + 2 * kinds tags
         for (int t = 0; t < tags; t++) {
             score[t] = EntityTags.allowed(-1, t) ? emissions[t] + transitions[t] : Double.NEGATIVE_INFINITY;
         }
@@ -57,7 +57,7 @@ final class Viterbi {
                     }
                 }
                 next[t] = top + emissions[i * tags + t];
-                back[i * tags + t] = arg;
+                back[i * tags + t] = (byte) arg;
             }
             double[] swap = score;
             score = next;
