@@ -33,8 +33,6 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     private static final Pattern EDITOR_CODE = Pattern.compile("^[(\\[][^()\\[\\]]{1,30}[)\\]]\\.?$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]{2,80})\\)\\.?$");
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,40})\\)");
-    /** A sentence boundary inside the line: end punctuation, a space, then a capital or an opening quote. */
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+[\\p{Lu}\"“‘]");
     /** Captions are one sentence of a few words; a longer line is a paragraph. */
     private static final int MAX_DESCRIPTION_WORDS = 40;
     /** How many opening words of a long line are matched against the interface vocabulary. */
@@ -179,7 +177,7 @@ record CapturedLine(int index, String text, String key, int words, boolean termi
     static boolean isDescription(String text, int words, VocabularyMatch vocabulary) {
         return words >= MIN_DESCRIPTION_WORDS && words <= MAX_DESCRIPTION_WORDS && text.endsWith(".")
                 && !vocabulary.hits().contains(InterfaceKind.SPEECH) && !hasQuote(text)
-                && !INNER_SENTENCE_END.matcher(text).find();
+                && !LineShape.hasInnerSentenceEnd(text);
     }
 
     private static boolean hasQuote(String text) {

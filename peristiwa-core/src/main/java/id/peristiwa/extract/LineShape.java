@@ -45,6 +45,41 @@ final class LineShape {
     }
 
     /**
+     * A sentence ends inside the line: sentence punctuation ({@code . ! ?}), any closing quotes or brackets, white
+     * space, then a capital letter or an opening quotation mark ("... di Seoul. Ia menambahkan").
+     */
+    static boolean hasInnerSentenceEnd(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && "\"'”’)".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < n && isSpace(text.charAt(k))) {
+                k++;
+            }
+            if (k > j && k < n && opensSentence(text.codePointAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** White space as regular expressions' {@code \s} takes it: space, tab, line breaks, form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean opensSentence(int cp) {
+        return cp == '"' || cp == '“' || cp == '‘' || Character.getType(cp) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
      * Wide gaps between items, as menus copied from a page have: two or more spaces, a tab, or a lone bar or
      * bullet between spaces, with text on both sides.
      */

@@ -24,4 +24,18 @@ class LineShapeTest {
     void endsSentenceLikeProse(String line, boolean expected) {
         assertThat(LineShape.endsSentence(line)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Menlu Retno bertemu Menlu Wang Yi di Beijing.|false",
+        "Pertemuan digelar di Seoul. Ia menambahkan bahwa latihan berlanjut.|true",
+        "Latihan usai. \"Kami siap,\" katanya.|true",
+        "Ia bertanya, \"Mengapa?\" Lalu pergi.|true",
+        "Harga naik 1.5 persen. kemudian turun.|false",
+        "Kapal tiba pukul 10.30 WIB di pelabuhan.|false",
+        "Sidang ditunda (hingga Senin.) Jaksa hadir.|true",
+        "Ia berkata: Selesai.|false"})
+    void findsASentenceEndInsideTheLine(String line, boolean expected) {
+        assertThat(LineShape.hasInnerSentenceEnd(line)).isEqualTo(expected);
+    }
 }
