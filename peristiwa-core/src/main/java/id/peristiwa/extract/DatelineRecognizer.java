@@ -1,5 +1,6 @@
 package id.peristiwa.extract;
 
+import id.peristiwa.document.Span;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +28,6 @@ public final class DatelineRecognizer {
     private static final int MAX_PLACE_WORDS = 4;
     /** Acronyms like "AS" or "KPK" are written in capitals too; a capitalized place has more letters. */
     private static final int MIN_CAPITAL_PLACE_LETTERS = 4;
-    /** Dashes need no spaces when long; a hyphen needs a space on one side; a colon needs one after it. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|- -|—|–)\\s*|\\s+-\\s*|-\\s+|:\\s+");
     private static final Pattern SHORT_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
 
@@ -66,7 +64,7 @@ public final class DatelineRecognizer {
         if (firstParagraph == null || firstParagraph.isBlank()) {
             return Optional.empty();
         }
-        Matcher separator = firstSeparator(firstParagraph);
+        Span separator = firstSeparator(firstParagraph);
         if (separator == null || separator.end() >= firstParagraph.length()
                 || !opensSentence(firstParagraph.codePointAt(separator.end()))) {
             return Optional.empty();
@@ -93,16 +91,63 @@ public final class DatelineRecognizer {
         return false;
     }
 
-    /** The first dash or colon outside brackets within the prefix length, or null. */
-    private static Matcher firstSeparator(String paragraph) {
-        // Only the opening can hold a dateline; a region keeps long paragraphs from being scanned whole.
-        Matcher m = SEPARATOR.matcher(paragraph).region(0, Math.min(paragraph.length(), MAX_PREFIX_CHARS + 16));
-        while (m.find() && m.start() <= MAX_PREFIX_CHARS) {
-            if (m.start() > 0 && !insideBrackets(paragraph, m.start())) {
-                return m;
+    /**
+     * The first dash or colon outside brackets within the prefix length, with the white space around it, or null.
+     * Dashes need no spaces when long ("--", "- -", an en or em dash, with any white space before and after); a
+     * hyphen needs white space before or after it; a colon needs it after.
+     */
+    private static Span firstSeparator(String paragraph) {
+        // Only the opening can hold a dateline: long paragraphs are not scanned whole.
+        int limit = Math.min(paragraph.length(), MAX_PREFIX_CHARS + 16);
+        int at = 0;
+        while (at <= MAX_PREFIX_CHARS && at < limit) {
+            int end = separatorEnd(paragraph, at, limit);
+            if (end < 0) {
+                at++;
+            } else if (at > 0 && !insideBrackets(paragraph, at)) {
+                return new Span(at, end);
+            } else {
+                at = end;
             }
         }
         return null;
+    }
+
+    /** Where a separator that starts at {@code at} ends (its trailing white space included), or -1 for none. */
+    private static int separatorEnd(String text, int at, int limit) {
+        int mark = spacesEnd(text, at, limit);
+        int dash = longDashLength(text, mark, limit);
+        if (dash > 0) {
+            return spacesEnd(text, mark + dash, limit);
+        }
+        if (mark > at && mark < limit && text.charAt(mark) == '-') {
+            return spacesEnd(text, mark + 1, limit);
+        }
+        if (text.charAt(at) == '-' || text.charAt(at) == ':') {
+            int end = spacesEnd(text, at + 1, limit);
+            return end > at + 1 ? end : -1;
+        }
+        return -1;
+    }
+
+    /** The length of the long dash at {@code at} ("--", "- -", "—", "–"), or 0. */
+    private static int longDashLength(String text, int at, int limit) {
+        if (at + 2 <= limit && text.startsWith("--", at)) {
+            return 2;
+        }
+        if (at + 3 <= limit && text.startsWith("- -", at)) {
+            return 3;
+        }
+        return at < limit && (text.charAt(at) == '—' || text.charAt(at) == '–') ? 1 : 0;
+    }
+
+    /** The end of the run of white space (space, tab, line breaks, form feed) from {@code from}. */
+    private static int spacesEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean insideBrackets(String text, int index) {
