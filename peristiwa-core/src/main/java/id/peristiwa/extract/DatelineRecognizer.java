@@ -141,10 +141,10 @@ public final class DatelineRecognizer {
         return at < limit && (text.charAt(at) == '—' || text.charAt(at) == '–') ? 1 : 0;
     }
 
-    /** The end of the run of white space (space, tab, line breaks, form feed) from {@code from}. */
+    /** The end of the run of white space ({@link LineShape#isAsciiSpace}) from {@code from}. */
     private static int spacesEnd(String text, int from, int limit) {
         int i = from;
-        while (i < limit && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+        while (i < limit && LineShape.isAsciiSpace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -60,7 +60,7 @@ final class LineShape {
                 j++;
             }
             int k = j;
-            while (k < n && isSpace(text.charAt(k))) {
+            while (k < n && isAsciiSpace(text.charAt(k))) {
                 k++;
             }
             if (k > j && k < n && opensSentence(text.codePointAt(k))) {
@@ -71,7 +71,7 @@ final class LineShape {
     }
 
     /** White space as regular expressions' {@code \s} takes it: space, tab, line breaks, form feed. */
-    private static boolean isSpace(char c) {
+    static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
