@@ -63,7 +63,7 @@ final class LineShape {
             while (k < n && isAsciiSpace(text.charAt(k))) {
                 k++;
             }
-            if (k > j && k < n && opensSentence(text.codePointAt(k))) {
+            if (k > j && k < n && isCapitalOrOpeningQuote(text.codePointAt(k))) {
                 return true;
             }
         }
@@ -75,7 +75,7 @@ final class LineShape {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean opensSentence(int cp) {
+    private static boolean isCapitalOrOpeningQuote(int cp) {
         return cp == '"' || cp == '“' || cp == '‘' || Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
