@@ -4,7 +4,6 @@ import id.peristiwa.document.Span;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import id.peristiwa.text.TokenFlag;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -189,47 +188,15 @@ final class SpeakerPhrases {
         if (m >= 0 && view.mentions.get(m).kind() != MentionKind.LOCATION) {
             Mention mention = view.mentions.get(m);
             boolean refers = !mention.refersTo().isEmpty() || PRONOUNS.contains(view.word(a))
-                    || earlier(view, words, mention.start()) >= 0 || writtenBefore(view.text, words, span.start());
+                    || view.earlierNames().person(words, mention.start()) >= 0
+                    || view.earlierNames().writtenBefore(words, span.start());
             return new Speaker(span, m, mention.actor(), refers);
         }
-        int e = earlier(view, words, span.start());
+        int e = view.earlierNames().person(words, span.start());
         if (e >= 0) {
             return new Speaker(span, e, view.mentions.get(e).actor(), true);
         }
-        return new Speaker(span, -1, null, PRONOUNS.contains(view.word(a)) || writtenBefore(view.text, words,
-                span.start()));
-    }
-
-    /** The last person mention before {@code before} whose name contains {@code words} as whole words, or -1. */
-    private static int earlier(TokenView view, String words, int before) {
-        String needle = " " + words.toLowerCase(Locale.ROOT) + " ";
-        for (int m = view.mentions.size() - 1; m >= 0; m--) {
-            Mention mention = view.mentions.get(m);
-            if (mention.start() >= before || mention.kind() != MentionKind.PERSON) {
-                continue;
-            }
-            String name = mention.actor() != null ? mention.actor().name() : mention.text();
-            String role = mention.actor() != null && mention.actor().role() != null ? mention.actor().role() : "";
-            if (contains(name, needle) || contains(mention.text(), needle) || contains(role, needle)) {
-                return m;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code words} occur as whole words in {@code text} before {@code end}: a name given again. */
-    private static boolean writtenBefore(String text, String words, int end) {
-        for (int at = text.lastIndexOf(words, end - 1); at >= 0; at = text.lastIndexOf(words, at - 1)) {
-            int after = at + words.length();
-            if (after <= end && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return (" " + haystack.toLowerCase(Locale.ROOT) + " ").contains(needle);
+        return new Speaker(span, -1, null, PRONOUNS.contains(view.word(a))
+                || view.earlierNames().writtenBefore(words, span.start()));
     }
 }

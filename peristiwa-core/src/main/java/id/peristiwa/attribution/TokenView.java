@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * An analyzed article's tokens as one sequence, since quotations run across sentences: each token with its
- * sentence, and the mention (if any) that covers it. Built per article, read-only afterwards.
+ * sentence, and the mention (if any) that covers it. Built per article, read-only afterwards (but for the index of
+ * {@link #earlierNames}, made when first asked); not thread-safe.
  */
 final class TokenView {
 
@@ -23,6 +24,7 @@ final class TokenView {
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
     private final int[] mentionAt;
+    private EarlierNames earlierNames;
 
     TokenView(AnalyzedArticle analyzed) {
         this.text = analyzed.article().text();
@@ -115,8 +117,21 @@ final class TokenView {
 
     /** Whether the text between tokens {@code a} and {@code b} (exclusive) holds a line break: a new paragraph. */
     boolean paragraphBreakBetween(int a, int b) {
-        return text.indexOf('\n', tokens.get(a).end()) >= 0
-                && text.indexOf('\n', tokens.get(a).end()) < tokens.get(b).start();
+        // Only the text between is read: a search to the next line break could cross a whole hostile page.
+        for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the article named before a point, indexed when first asked. */
+    EarlierNames earlierNames() {
+        if (earlierNames == null) {
+            earlierNames = new EarlierNames(text, mentions);
+        }
+        return earlierNames;
     }
 
     /** Whether there is white space (or the edge of the text) right before token {@code k}. */

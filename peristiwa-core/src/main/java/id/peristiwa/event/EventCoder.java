@@ -134,7 +134,7 @@ public final class EventCoder {
     /** What the coder carries from sentence to sentence: the events so far, the last speaker. */
     private static final class ArticleState {
         final LocalDate published;
-        final List<Quote> quotes;
+        final QuotedStatements quotes;
         final List<Event> events = new ArrayList<>();
         List<Actor> lastSpeaker = List.of();
         /** The actors the article's first sentence opens with, news outlets aside: who its lead is about. */
@@ -142,7 +142,7 @@ public final class EventCoder {
 
         ArticleState(LocalDate published, List<Quote> quotes) {
             this.published = published;
-            this.quotes = quotes;
+            this.quotes = new QuotedStatements(quotes);
         }
 
         Event last() {
@@ -243,13 +243,11 @@ public final class EventCoder {
         String relay = reading.relay();
         if (speaker.isEmpty()) {
             int at = v.sentence().tokens().get(t.from()).start();
-            for (Quote q : state.quotes) {
-                if (q.speaker() != null && q.statement().start() <= at && at < q.statement().end()) {
-                    speaker = List.of(q.speaker());
-                    cue = q.cue();
-                    relay = relay == null ? q.relay() : relay;
-                    break;
-                }
+            Quote q = state.quotes.holding(at);
+            if (q != null) {
+                speaker = List.of(q.speaker());
+                cue = q.cue();
+                relay = relay == null ? q.relay() : relay;
             }
         }
         boolean unknownSpeaker = speaker.isEmpty() && (opening != null || reading.cue() >= 0 && anchor < reading.cue());

@@ -1,5 +1,6 @@
 package id.peristiwa.pipeline;
 
+import id.peristiwa.entity.Mention;
 import id.peristiwa.event.Event;
 import id.peristiwa.place.EventPlaces;
 import id.peristiwa.text.Sentence;
@@ -36,10 +37,34 @@ final class EventCircumstances {
             }
             placed.add(event.withDateAndPlace(
                     dates.resolve(text, sentence, event.trigger(), published),
-                    places.resolve(text, sentence, analyzed.mentions(), event.trigger(), event.source(),
-                            event.target())));
+                    places.resolve(text, sentence, mentionsIn(analyzed.mentions(), sentence), event.trigger(),
+                            event.source(), event.target())));
         }
         return placed;
+    }
+
+    /**
+     * The mentions that start in the sentence, found by binary search in the article's mentions (in order of their
+     * starts): a page of thousands of events must not read every mention for each.
+     */
+    private static List<Mention> mentionsIn(List<Mention> mentions, Sentence sentence) {
+        return mentions.subList(firstAtOrAfter(mentions, sentence.span().start()),
+                firstAtOrAfter(mentions, sentence.span().end()));
+    }
+
+    /** The index of the first mention starting at or after {@code offset}; the size when there is none. */
+    private static int firstAtOrAfter(List<Mention> mentions, int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The sentence that holds the event's trigger, or null. */

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Run by {@link HostileTextTest} in a JVM with a small heap: analyzes texts built to hurt a segmenter, a tagger
- * and a gazetteer, and prints one line per text: name, sentences, tokens, longest sentence in tokens, mentions.
+ * Run by {@link HostileTextTest} in a JVM with a small heap: analyzes texts built to hurt a segmenter, a tagger,
+ * a gazetteer and the readers of speakers and events, and prints one line per text: name, sentences, tokens,
+ * longest sentence in tokens, mentions, quotes, events.
  */
 public final class HostileTextMain {
 
@@ -23,7 +24,8 @@ public final class HostileTextMain {
                 longest = Math.max(longest, sentence.tokens().size());
             }
             System.out.println(text.getKey() + "\t" + analyzed.sentences().size() + "\t" + tokens + "\t" + longest
-                    + "\t" + analyzed.mentions().size());
+                    + "\t" + analyzed.mentions().size() + "\t" + analyzed.quotes().size() + "\t"
+                    + analyzed.events().size());
         }
     }
 
@@ -35,7 +37,37 @@ public final class HostileTextMain {
         texts.put("emoji", repeat(new String[] {"\uD83D\uDE00", "\uD83C\uDDEE\uD83C\uDDE9", "\uD83D\uDD25\uD83D\uDD25",
             "\u2764\uFE0F"}, 1_000_000));
         texts.put("nama", names(100_000));
+        // Pages that ask the speaker and event readers about every earlier quote, name or place.
+        texts.put("kutipan", quotes(QUOTES));
+        texts.put("penutur", cues(20_000));
+        texts.put("peristiwa", repeat(new String[] {"Indonesia", "mengecam", "Malaysia", "dan", "Rusia", "mendukung",
+            "Korea", "Utara", "di", "Jakarta", "serta"}, 1_000_000));
         return texts;
+    }
+
+    /** How many quotations {@code kutipan} holds, each with a speaker of its own. */
+    static final int QUOTES = 20_000;
+
+    /** Short quotations, each closed by a verb of saying and a made-up two-word name. */
+    private static String quotes(int count) {
+        Random random = new Random(23);
+        StringBuilder text = new StringBuilder(count * 56);
+        for (int i = 0; i < count; i++) {
+            text.append("\"Kami siap membantu warga,\" kata ").append(name(random)).append(' ')
+                    .append(name(random)).append(". ");
+        }
+        return text.toString();
+    }
+
+    /** Verbs of saying, each before a made-up two-word name, with no quotation marks and no sentence end. */
+    private static String cues(int count) {
+        Random random = new Random(29);
+        StringBuilder text = new StringBuilder(count * 48);
+        for (int i = 0; i < count; i++) {
+            text.append("warga ").append(i % 2 == 0 ? "kata " : "mengatakan ").append(name(random)).append(' ')
+                    .append(name(random)).append(" bahwa banjir ");
+        }
+        return text.toString();
     }
 
     private static String repeat(String[] words, int length) {
@@ -48,17 +80,22 @@ public final class HostileTextMain {
 
     /** Capitalized made-up words, none a known name: syllables drawn with a fixed seed. */
     private static String names(int count) {
-        String[] syllables = {"ba", "ri", "ko", "sa", "ndu", "wi", "ja", "har", "to", "mu", "li", "nga", "pra", "se"};
         Random random = new Random(17);
         StringBuilder text = new StringBuilder(count * 8);
         for (int i = 0; i < count; i++) {
-            StringBuilder word = new StringBuilder();
-            for (int s = 0, n = 2 + random.nextInt(2); s < n; s++) {
-                word.append(syllables[random.nextInt(syllables.length)]);
-            }
-            text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length()).append(' ');
+            text.append(name(random)).append(' ');
         }
         return text.toString();
+    }
+
+    /** One capitalized made-up word of two or three syllables. */
+    private static String name(Random random) {
+        String[] syllables = {"ba", "ri", "ko", "sa", "ndu", "wi", "ja", "har", "to", "mu", "li", "nga", "pra", "se"};
+        StringBuilder word = new StringBuilder();
+        for (int s = 0, n = 2 + random.nextInt(2); s < n; s++) {
+            word.append(syllables[random.nextInt(syllables.length)]);
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private HostileTextMain() {

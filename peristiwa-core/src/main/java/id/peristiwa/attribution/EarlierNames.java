@@ -1,0 +1,182 @@
+package id.peristiwa.attribution;
+
+import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.MentionKind;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * What an article named before a point, for reading speakers: the last person mention whose name holds some
+ * words ("Austin" after "Lloyd Austin"), and whether the words were written before as whole words. Each
+ * question is answered from an index of the article built when first asked, reading only the places where the
+ * words' first word occurs, and at most {@link #MAX_CANDIDATES} of them: a page of hostile text (a megabyte of
+ * names after verbs of saying) costs a bounded amount per speaker instead of a pass over the article. Built per
+ * article; not thread-safe.
+ */
+final class EarlierNames {
+    /**
+     * Most places one question reads, latest first; past them the answer is no. A news article never comes near:
+     * it would need this many occurrences of a speaker's first word between the speaker and the earlier name.
+     */
+    static final int MAX_CANDIDATES = 64;
+
+    private final String text;
+    private final List<Mention> mentions;
+    /** Person mentions by each space-separated piece of their lower-cased name, text and role, ascending. */
+    private Map<String, Positions> personsByPiece;
+    /** Start offsets of the text's runs of letters and digits, by the run, ascending. */
+    private Map<String, Positions> runs;
+
+    /** @param mentions the article's mentions, in order of their starts */
+    EarlierNames(String text, List<Mention> mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The last person mention starting before offset {@code before} whose name, text or role holds
+     * {@code words} as whole words, ignoring case; -1 when there is none.
+     */
+    int person(String words, int before) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        String needle = " " + lower + " ";
+        int space = lower.indexOf(' ');
+        Positions candidates = persons().get(space < 0 ? lower : lower.substring(0, space));
+        if (candidates == null) {
+            return -1;
+        }
+        int checked = 0;
+        for (int c = candidates.lastBelow(m -> mentions.get(m).start(), before); c >= 0; c--) {
+            if (++checked > MAX_CANDIDATES) {
+                return -1;
+            }
+            int m = candidates.get(c);
+            for (String field : fields(mentions.get(m))) {
+                if ((" " + field.toLowerCase(Locale.ROOT) + " ").contains(needle)) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code words} occur in the text as whole words (not inside a longer run of letters and digits),
+     * ending at or before offset {@code end}: a name given again. The words start with a letter or a digit, as a
+     * speaker's words do; other words are never found.
+     */
+    boolean writtenBefore(String words, int end) {
+        if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(0))) {
+            return false;
+        }
+        int first = 1;
+        while (first < words.length() && Character.isLetterOrDigit(words.charAt(first))) {
+            first++;
+        }
+        // A whole-word occurrence starts a run of the text equal to the words' first run.
+        Positions candidates = runs().get(words.substring(0, first));
+        if (candidates == null) {
+            return false;
+        }
+        int checked = 0;
+        for (int c = candidates.lastBelow(at -> at + words.length(), end + 1); c >= 0; c--) {
+            if (++checked > MAX_CANDIDATES) {
+                return false;
+            }
+            int at = candidates.get(c);
+            int after = at + words.length();
+            if (text.startsWith(words, at)
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #person} reads of a mention: its actor's name (else its text), its text and its role. */
+    private static String[] fields(Mention mention) {
+        String name = mention.actor() != null ? mention.actor().name() : mention.text();
+        String role = mention.actor() != null && mention.actor().role() != null ? mention.actor().role() : "";
+        return new String[] {name, mention.text(), role};
+    }
+
+    private Map<String, Positions> persons() {
+        if (personsByPiece == null) {
+            personsByPiece = new HashMap<>();
+            for (int m = 0; m < mentions.size(); m++) {
+                if (mentions.get(m).kind() != MentionKind.PERSON) {
+                    continue;
+                }
+                for (String field : fields(mentions.get(m))) {
+                    for (String piece : field.toLowerCase(Locale.ROOT).split(" ", -1)) {
+                        personsByPiece.computeIfAbsent(piece, p -> new Positions()).addOnce(m);
+                    }
+                }
+            }
+        }
+        return personsByPiece;
+    }
+
+    private Map<String, Positions> runs() {
+        if (runs == null) {
+            runs = new HashMap<>();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                runs.computeIfAbsent(text.substring(start, i), r -> new Positions()).addOnce(start);
+            }
+        }
+        return runs;
+    }
+
+    /** An ascending list of ints: mention indexes or text offsets. */
+    private static final class Positions {
+        private int[] values = new int[2];
+        private int size;
+
+        /** Appends {@code v} unless it is already the last value. */
+        void addOnce(int v) {
+            if (size > 0 && values[size - 1] == v) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        /**
+         * The index of the last value whose {@code key} is below {@code limit}, -1 when none; {@code key} must
+         * not decrease along the list.
+         */
+        int lastBelow(IntUnaryOperator key, int limit) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (key.applyAsInt(values[mid]) < limit) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
+        }
+    }
+}
