@@ -20,6 +20,12 @@ import java.util.function.Predicate;
  */
 final class ArticleReferences {
     private static final String MEDIA = "MED";
+    /**
+     * How many mentions back (or forward, within a sentence) a reference looks for what it stands for. News text
+     * refers within a few paragraphs; the bound keeps a page of references with nothing to refer to ("keduanya"
+     * ten thousand times) from reading every earlier mention each time.
+     */
+    static final int LOOKBACK = 512;
 
     private final Map<String, String> countryNames;
     private final List<Mention> mentions = new ArrayList<>();
@@ -30,6 +36,11 @@ final class ArticleReferences {
     private final List<Integer> sentenceStarts = new ArrayList<>();
     /** Full names and the surnames of people named so far, lower case, to the mention that named them. */
     private final Map<String, Integer> people = new HashMap<>();
+    /** By country: the first mention of an actor of it. */
+    private final Map<String, Integer> firstOfCountry = new HashMap<>();
+    /** By country: the last single mention of the bare country, and the last single mention of any actor of it. */
+    private final Map<String, Integer> lastBareCountry = new HashMap<>();
+    private final Map<String, Integer> lastOfCountry = new HashMap<>();
 
     /** @param countryNames canonical country names by alpha-3 code, for the countries references stand for */
     ArticleReferences(Map<String, String> countryNames) {
@@ -102,7 +113,22 @@ final class ArticleReferences {
         int index = mentions.size() - 1;
         quoted.set(index, inQuotation);
         joined.set(index, coordinated);
+        Actor actor = mention.actor();
+        if (actor != null && actor.country() != null) {
+            firstOfCountry.putIfAbsent(actor.country(), index);
+            if (single(index)) {
+                lastOfCountry.put(actor.country(), index);
+                if (actor.sector() == null && actor.code().equals(actor.country())) {
+                    lastBareCountry.put(actor.country(), index);
+                }
+            }
+        }
         return index;
+    }
+
+    /** The earliest mention a backward search reads. */
+    private int lookbackStart() {
+        return Math.max(0, mentions.size() - LOOKBACK);
     }
 
     /**
@@ -182,7 +208,7 @@ final class ArticleReferences {
         if (start == currentSentence()) {
             return nearest;
         }
-        for (int i = start; i <= last; i++) {
+        for (int i = Math.max(start, lookbackStart()); i <= last; i++) {
             if (single(i) && test.test(mentions.get(i)) && !(outsideQuotation && quoted.get(i))) {
                 return List.of(root(i));
             }
@@ -204,7 +230,7 @@ final class ArticleReferences {
         if (last < 0) {
             return -1;
         }
-        for (int i = sentenceStartOf(last); i <= last; i++) {
+        for (int i = Math.max(sentenceStartOf(last), lookbackStart()); i <= last; i++) {
             if (single(i) && !quoted.get(i) && actor.test(mentions.get(i))) {
                 return i;
             }
@@ -234,20 +260,15 @@ final class ArticleReferences {
 
     /** The index of the first mention of an actor of the country. */
     private int firstNamed(String country) {
-        for (int i = 0; i < mentions.size(); i++) {
-            Actor actor = mentions.get(i).actor();
-            if (actor != null && country.equals(actor.country())) {
-                return i;
-            }
-        }
-        return mentions.size();
+        return firstOfCountry.getOrDefault(country, mentions.size());
     }
 
     private List<String> coordinatedCountries(int count, String excluded) {
         int end = mentions.size() - 1;
-        while (end >= 0) {
+        int earliest = lookbackStart();
+        while (end >= earliest) {
             int start = end;
-            while (start > 0 && joined.get(start)) {
+            while (start > earliest && joined.get(start)) {
                 start--;
             }
             if (start < end) {
@@ -268,7 +289,7 @@ final class ArticleReferences {
 
     private List<String> nearestCountries(int count, String excluded) {
         Set<String> found = new LinkedHashSet<>();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < count; i--) {
+        for (int i = mentions.size() - 1; i >= lookbackStart() && found.size() < count; i--) {
             if (single(i) && hasCountry(mentions.get(i))) {
                 String country = mentions.get(i).actor().country();
                 if (!country.equals(excluded)) {
@@ -281,17 +302,9 @@ final class ArticleReferences {
 
     /** The nearest mention of the bare country, else the nearest mention of any actor of it. */
     private int countryMention(String country) {
-        int any = -1;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Actor actor = single(i) ? mentions.get(i).actor() : null;
-            if (actor != null && country.equals(actor.country())) {
-                if (actor.sector() == null && actor.code().equals(country)) {
-                    return root(i);
-                }
-                any = any < 0 ? root(i) : any;
-            }
-        }
-        return any;
+        Integer bare = lastBareCountry.get(country);
+        Integer any = lastOfCountry.get(country);
+        return bare != null ? root(bare) : any != null ? root(any) : -1;
     }
 
     /**
@@ -301,7 +314,7 @@ final class ArticleReferences {
      */
     private List<Integer> nearest(int count, Predicate<Mention> test, boolean outsideQuotation, int before) {
         List<Integer> found = new ArrayList<>(count);
-        for (int i = Math.min(before, mentions.size()) - 1; i >= 0 && found.size() < count; i--) {
+        for (int i = Math.min(before, mentions.size()) - 1; i >= lookbackStart() && found.size() < count; i--) {
             Mention m = mentions.get(i);
             if (!single(i) || !test.test(m) || (outsideQuotation && quoted.get(i))) {
                 continue;
@@ -319,7 +332,7 @@ final class ArticleReferences {
     }
 
     private int lastMatching(Predicate<Mention> test, boolean outsideQuotation) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = mentions.size() - 1; i >= lookbackStart(); i--) {
             if (single(i) && test.test(mentions.get(i)) && !(outsideQuotation && quoted.get(i))) {
                 return i;
             }
@@ -329,7 +342,8 @@ final class ArticleReferences {
 
     /** The first mention of the current sentence that passes {@code test} outside quotations, or -1. */
     private int firstOfSentence(Predicate<Mention> test) {
-        for (int i = currentSentence(); i < mentions.size(); i++) {
+        int from = currentSentence();
+        for (int i = from; i < mentions.size() && i - from < LOOKBACK; i++) {
             if (single(i) && !quoted.get(i) && test.test(mentions.get(i))) {
                 return i;
             }
@@ -342,12 +356,18 @@ final class ArticleReferences {
     }
 
     private int sentenceStartOf(int index) {
-        for (int s = sentenceStarts.size() - 1; s >= 0; s--) {
-            if (sentenceStarts.get(s) <= index) {
-                return sentenceStarts.get(s);
+        // The last sentence starting at or before the index: starts never decrease, so a binary search finds it.
+        int low = 0;
+        int high = sentenceStarts.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentenceStarts.get(mid) <= index) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return 0;
+        return low == 0 ? 0 : sentenceStarts.get(low - 1);
     }
 
     private boolean single(int index) {

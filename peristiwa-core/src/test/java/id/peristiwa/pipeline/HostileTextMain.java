@@ -40,6 +40,7 @@ public final class HostileTextMain {
         // Pages that ask the speaker and event readers about every earlier quote, name or place.
         texts.put("kutipan", quotes(QUOTES));
         texts.put("penutur", cues(20_000));
+        texts.put("rujukan", references(20_000));
         texts.put("peristiwa", repeat(new String[] {"Indonesia", "mengecam", "Malaysia", "dan", "Rusia", "mendukung",
             "Korea", "Utara", "di", "Jakarta", "serta"}, 1_000_000));
         return texts;
@@ -66,6 +67,18 @@ public final class HostileTextMain {
         for (int i = 0; i < count; i++) {
             text.append("warga ").append(i % 2 == 0 ? "kata " : "mengatakan ").append(name(random)).append(' ')
                     .append(name(random)).append(" bahwa banjir ");
+        }
+        return text.toString();
+    }
+
+    /** Sentences opened by references to people and countries the text never names, each with a new name. */
+    private static String references(int count) {
+        String[] openers = {"Dia", "Ia", "Beliau", "Keduanya", "Kedua negara", "Pihaknya"};
+        Random random = new Random(31);
+        StringBuilder text = new StringBuilder(count * 56);
+        for (int i = 0; i < count; i++) {
+            text.append(openers[i % openers.length]).append(" mengatakan ").append(name(random)).append(' ')
+                    .append(name(random)).append(" datang, tambahnya. ");
         }
         return text.toString();
     }
