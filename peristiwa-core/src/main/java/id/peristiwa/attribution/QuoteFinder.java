@@ -266,8 +266,10 @@ public final class QuoteFinder {
 
     /** The outlet relayed in the cue's sentence, or null. */
     private String relay(TokenView view, int cueAt) {
-        Relays.Found found = relays.find(view, view.sentenceFirst(cueAt), view.sentenceLast(cueAt));
-        return found == null ? null : found.outlet();
+        return view.relayOf(view.sentence(cueAt), s -> {
+            Relays.Found found = relays.find(view, view.sentenceFirst(cueAt), view.sentenceLast(cueAt));
+            return found == null ? null : found.outlet();
+        });
     }
 
     /** Whether the mark at {@code open} starts a sentence (the splitter may have left it ending the one before). */

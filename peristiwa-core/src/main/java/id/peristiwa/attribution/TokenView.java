@@ -8,12 +8,15 @@ import id.peristiwa.text.Token;
 import id.peristiwa.text.TokenFlag;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * An analyzed article's tokens as one sequence, since quotations run across sentences: each token with its
  * sentence, and the mention (if any) that covers it. Built per article, read-only afterwards (but for the index of
- * {@link #earlierNames}, made when first asked); not thread-safe.
+ * {@link #earlierNames} and {@link #relayOf}, made when first asked); not thread-safe.
  */
 final class TokenView {
 
@@ -25,6 +28,7 @@ final class TokenView {
     private final int[] sentenceEnd;
     private final int[] mentionAt;
     private EarlierNames earlierNames;
+    private Map<Integer, String> relays;
 
     TokenView(AnalyzedArticle analyzed) {
         this.text = analyzed.article().text();
@@ -124,6 +128,20 @@ final class TokenView {
             }
         }
         return false;
+    }
+
+    /**
+     * The news outlet a sentence relays ({@code reader} finds it), read once per sentence: one endless sentence
+     * of a thousand verbs of saying is searched once, not a thousand times. Null when it relays none.
+     */
+    String relayOf(int sentence, IntFunction<String> reader) {
+        if (relays == null) {
+            relays = new HashMap<>();
+        }
+        if (!relays.containsKey(sentence)) {
+            relays.put(sentence, reader.apply(sentence));
+        }
+        return relays.get(sentence);
     }
 
     /** What the article named before a point, indexed when first asked. */

@@ -41,6 +41,7 @@ public final class HostileTextMain {
         texts.put("kutipan", quotes(QUOTES));
         texts.put("penutur", cues(20_000));
         texts.put("rujukan", references(20_000));
+        texts.put("tanda-kutip", quotationMarks(20_000));
         texts.put("peristiwa", repeat(new String[] {"Indonesia", "mengecam", "Malaysia", "dan", "Rusia", "mendukung",
             "Korea", "Utara", "di", "Jakarta", "serta"}, 1_000_000));
         return texts;
@@ -67,6 +68,18 @@ public final class HostileTextMain {
         for (int i = 0; i < count; i++) {
             text.append("warga ").append(i % 2 == 0 ? "kata " : "mengatakan ").append(name(random)).append(' ')
                     .append(name(random)).append(" bahwa banjir ");
+        }
+        return text.toString();
+    }
+
+    /** Quotation marks of every kind, never closed in order, each after a name and a verb of saying: one sentence. */
+    private static String quotationMarks(int count) {
+        String[] marks = {"\u201C", "\u201D", "\"", "'"};
+        Random random = new Random(37);
+        StringBuilder text = new StringBuilder(count * 24);
+        for (int i = 0; i < count; i++) {
+            text.append('\u201C').append(name(random)).append(" berkata ").append(marks[random.nextInt(marks.length)])
+                    .append(' ');
         }
         return text.toString();
     }
