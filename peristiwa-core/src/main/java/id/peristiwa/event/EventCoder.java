@@ -419,7 +419,7 @@ public final class EventCoder {
      */
     private ActorScan.Found subject(SentenceView v, Clause clause, int end) {
         ActorScan.Found subject = purposeSubject(v, clause, end);
-        if (subject.isEmpty() && clause.reported() && markers.anyIn(Group.SELF, v.words(), clause.start(), end)) {
+        if (subject.isEmpty() && clause.reported() && markers.anyIn(Group.SELF, v, clause.start(), end)) {
             return new ActorScan.Found(clause.speaker(), false, clause.start(), end);
         }
         return subject;
@@ -448,7 +448,7 @@ public final class EventCoder {
             return t.inverseLight ? new Roles(after.actors(), subject.actors(), after.person())
                     : new Roles(subject.actors(), after.actors(), subject.person());
         }
-        if (markers.anyIn(Group.COPULA, v.words(), 0, v.size())
+        if (markers.anyIn(Group.COPULA, v, 0, v.size())
                 || t.to() < v.size() && markers.is(Group.BACK_REFERENCE, v.word(t.to()))) {
             return Roles.NONE;
         }
@@ -501,7 +501,7 @@ public final class EventCoder {
         }
         if (!clause.subordinate() && !clause.unknownSpeaker() && state.last() != null
                 && anchor - segment <= ANAPHOR_REACH
-                && markers.anyIn(Group.ANAPHOR, v.words(), segment, anchor)) {
+                && markers.anyIn(Group.ANAPHOR, v, segment, anchor)) {
             return state.last().source();
         }
         return List.of();

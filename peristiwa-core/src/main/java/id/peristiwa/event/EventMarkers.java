@@ -2,6 +2,7 @@ package id.peristiwa.event;
 
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,14 +96,36 @@ final class EventMarkers {
         return phraseAt(Group.PARTIES, tokens, 0) == tokens.size();
     }
 
-    /** Whether a phrase of the group starts anywhere in {@code [from, to)}. */
-    boolean anyIn(Group group, List<String> tokens, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-            if (phraseAt(group, tokens, i) > 0) {
-                return true;
+    /**
+     * Whether a phrase of the group starts anywhere in {@code [from, to)} of the sentence's words. The sentence's
+     * phrase starts are found once per group, so that an endless sentence with many event words is not read
+     * again for each.
+     */
+    boolean anyIn(Group group, SentenceView v, int from, int to) {
+        int[] starts = v.phraseStarts(group, () -> starts(group, v.words()));
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return false;
+        return low < starts.length && starts[low] < Math.min(to, v.size());
+    }
+
+    /** The indexes of the tokens where a phrase of the group starts, ascending. */
+    private int[] starts(Group group, List<String> tokens) {
+        int[] starts = new int[tokens.size()];
+        int count = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (phraseAt(group, tokens, i) > 0) {
+                starts[count++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** The CAMEO code of a pledge to carry out an act of this type, or null when such a pledge is no AGREE. */

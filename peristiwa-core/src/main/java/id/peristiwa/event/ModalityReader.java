@@ -48,7 +48,7 @@ final class ModalityReader {
         if (historical(v, publishedYear)) {
             return Modality.HISTORICAL;
         }
-        if (markers.anyIn(Group.HYPOTHETICAL, v.words(), 0, i)) {
+        if (markers.anyIn(Group.HYPOTHETICAL, v, 0, i)) {
             return Modality.HYPOTHETICAL;
         }
         if (obligation || markerBefore(v, Group.DEMAND, clauseStart, i)) {
@@ -76,7 +76,11 @@ final class ModalityReader {
 
     /** Whether the sentence tells background: a cue word, an earlier year, or "sejak" before a month. */
     boolean historical(SentenceView v, int publishedYear) {
-        if (markers.anyIn(Group.HISTORICAL, v.words(), 0, v.size())) {
+        return v.historical(publishedYear, year -> readHistorical(v, year));
+    }
+
+    private boolean readHistorical(SentenceView v, int publishedYear) {
+        if (markers.anyIn(Group.HISTORICAL, v, 0, v.size())) {
             return true;
         }
         for (int i = 1; i < v.size(); i++) {

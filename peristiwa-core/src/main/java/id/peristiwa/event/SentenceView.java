@@ -9,14 +9,20 @@ import id.peristiwa.text.Token;
 import id.peristiwa.text.TokenFlag;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * One sentence as the coder reads it: its words (normalized, clitics removed) and, per token, the article mention
- * that covers it. Built once per sentence; read-only afterwards.
+ * that covers it. Built once per sentence; read-only afterwards, but for what the coder asks of the whole sentence
+ * (where marker phrases start, whether it tells background), kept when first read. Not thread-safe.
  */
 final class SentenceView {
 
@@ -30,6 +36,8 @@ final class SentenceView {
     private final int[] mentionAt;
     private final Function<String, String> placeCountry;
     private final Function<Mention, List<Actor>> sides;
+    private final Map<EventMarkers.Group, int[]> phraseStarts = new EnumMap<>(EventMarkers.Group.class);
+    private final Map<Integer, Boolean> historical = new HashMap<>(2);
 
     SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
         this(sentence, mentions, firstMention, name -> null, m -> List.of());
@@ -85,6 +93,16 @@ final class SentenceView {
 
     Sentence sentence() {
         return sentence;
+    }
+
+    /** Where the phrases of a marker group start in this sentence, found by {@code finder} when first asked. */
+    int[] phraseStarts(EventMarkers.Group group, Supplier<int[]> finder) {
+        return phraseStarts.computeIfAbsent(group, g -> finder.get());
+    }
+
+    /** Whether the sentence tells background for an article of the given year, read by {@code reader} once. */
+    boolean historical(int publishedYear, IntPredicate reader) {
+        return historical.computeIfAbsent(publishedYear, reader::test);
     }
 
     /** Normalized words as written (clitics kept: "sebelumnya" is no "sebelum"), one per token. */
