@@ -70,15 +70,10 @@ public final class QuoteFinder {
         Objects.requireNonNull(analyzed, "analyzed");
         TokenView view = new TokenView(analyzed);
         List<QuotePairs.Pair> pairs = QuotePairs.find(view);
-        boolean[] inside = new boolean[view.size()];
+        Quoted inside = new Quoted(view.size(), pairs);
         boolean[] cue = new boolean[view.size()];
         List<Speech> found = new ArrayList<>();
         Speaker previous = Speaker.NONE;
-        for (QuotePairs.Pair pair : pairs) {
-            for (int k = pair.open(); k <= pair.close(); k++) {
-                inside[k] = true;
-            }
-        }
         for (QuotePairs.Pair pair : pairs) {
             Speech speech = direct(view, pair, previous, cue);
             if (speech != null) {
@@ -89,7 +84,7 @@ public final class QuoteFinder {
             }
         }
         for (int k = 0; k < view.size(); k++) {
-            if (inside[k] || cue[k]) {
+            if (inside.at(k) || cue[k]) {
                 continue;
             }
             OpenCue opening = openCues.get(view.word(k));
@@ -160,7 +155,7 @@ public final class QuoteFinder {
     }
 
     /** Indirect speech around the reporting verb at {@code v}: "Austin mengatakan (bahwa) ...", or null. */
-    private Speech indirect(TokenView view, int v, boolean[] inside) {
+    private Speech indirect(TokenView view, int v, Quoted inside) {
         if (view.isWord(v - 1, "yang")) {
             return null;
         }
@@ -185,14 +180,14 @@ public final class QuoteFinder {
      * larangan itu, kata seorang pejabat senior." The statement is the clause before the comma; null when no
      * comma precedes the cue or no speaker follows it.
      */
-    private Speech inverted(TokenView view, int k, boolean[] inside) {
+    private Speech inverted(TokenView view, int k, Quoted inside) {
         Speaker speaker = phrases.after(view, k + 1);
         Span statement = speaker.span() == null ? null : statementBefore(view, k, inside);
         return statement == null ? null : reported(view, k, speaker, statement);
     }
 
     /** "Menurut Austin, ..." / "..., menurut Austin." / "Menurutnya, ...", or null. */
-    private Speech according(TokenView view, int k, boolean[] inside) {
+    private Speech according(TokenView view, int k, Quoted inside) {
         Speaker speaker;
         int after;
         if (words.isFoldedAccording(view.word(k))) {
@@ -212,7 +207,7 @@ public final class QuoteFinder {
     }
 
     /** The clause a comma closes right before the cue at {@code k} ("..., kata X."), or null. */
-    private static Span statementBefore(TokenView view, int k, boolean[] inside) {
+    private static Span statementBefore(TokenView view, int k, Quoted inside) {
         return view.isWord(k - 1, ",") && k - 2 >= view.sentenceFirst(k)
                 ? clause(view, view.sentenceFirst(k), k - 2, inside) : null;
     }
@@ -227,14 +222,11 @@ public final class QuoteFinder {
      * The clause from token {@code s} to {@code e} without its final punctuation, cut before a quotation that
      * opens inside it; null when it is empty or itself a quotation.
      */
-    private static Span clause(TokenView view, int s, int e, boolean[] inside) {
-        if (s > e || s >= view.size() || inside[s]) {
+    private static Span clause(TokenView view, int s, int e, Quoted inside) {
+        if (s > e || s >= view.size() || inside.at(s)) {
             return null;
         }
-        int end = s;
-        while (end + 1 <= e && !inside[end + 1]) {
-            end++;
-        }
+        int end = Math.min(e, inside.nextFrom(s + 1) - 1);
         while (end > s && view.is(end, TokenFlag.PUNCTUATION)) {
             end--;
         }
@@ -298,5 +290,36 @@ public final class QuoteFinder {
         REPORTING,
         ACCORDING,
         INVERTED
+    }
+
+    /**
+     * The tokens inside quotation marks, with the first such token from each place on, so that a clause that runs
+     * to a quotation ends there at once (a sentence may hold thousands of clauses).
+     */
+    private static final class Quoted {
+        private final boolean[] inside;
+        /** {@code next[k]}: the first quoted token at or after {@code k}; the size when there is none. */
+        private final int[] next;
+
+        Quoted(int size, List<QuotePairs.Pair> pairs) {
+            inside = new boolean[size];
+            for (QuotePairs.Pair pair : pairs) {
+                for (int k = pair.open(); k <= pair.close(); k++) {
+                    inside[k] = true;
+                }
+            }
+            next = new int[size];
+            for (int k = size - 1; k >= 0; k--) {
+                next[k] = inside[k] ? k : k + 1 < size ? next[k + 1] : size;
+            }
+        }
+
+        boolean at(int k) {
+            return inside[k];
+        }
+
+        int nextFrom(int k) {
+            return k < next.length ? next[k] : next.length;
+        }
     }
 }

@@ -34,15 +34,20 @@ final class SpeechReading {
     record Reading(List<Opening> openings, int cue, List<Actor> cueSpeaker, String relay) {
         static final Reading NONE = new Reading(List.of(), -1, List.of(), null);
 
-        /** The opening whose statement holds token {@code i}, or null. */
+        /** The opening whose statement holds token {@code i} (the last verb before it), or null. */
         Opening openingFor(int i) {
-            Opening found = null;
-            for (Opening o : openings) {
-                if (o.verb() < i) {
-                    found = o;
+            // The openings are in text order: a binary search, for a sentence may hold thousands of them.
+            int low = 0;
+            int high = openings.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (openings.get(mid).verb() < i) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
                 }
             }
-            return found;
+            return low == 0 ? null : openings.get(low - 1);
         }
     }
 

@@ -4,6 +4,7 @@ import id.peristiwa.entity.Mention;
 import id.peristiwa.event.Event;
 import id.peristiwa.place.EventPlaces;
 import id.peristiwa.text.Sentence;
+import id.peristiwa.time.DateExpression;
 import id.peristiwa.time.EventDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,14 +30,21 @@ final class EventCircumstances {
         String text = analyzed.article().text();
         LocalDate published = analyzed.article().published() == null ? null : analyzed.article().published().date();
         List<Event> placed = new ArrayList<>(events.size());
+        // Events come in text order: a sentence's date expressions are found once for all its events.
+        Sentence scanned = null;
+        List<DateExpression> expressions = List.of();
         for (Event event : events) {
             Sentence sentence = sentenceOf(analyzed.sentences(), event);
             if (sentence == null) {
                 placed.add(event);
                 continue;
             }
+            if (sentence != scanned) {
+                scanned = sentence;
+                expressions = dates.find(text, sentence, published);
+            }
             placed.add(event.withDateAndPlace(
-                    dates.resolve(text, sentence, event.trigger(), published),
+                    dates.nearest(expressions, event.trigger(), published),
                     places.resolve(text, sentence, mentionsIn(analyzed.mentions(), sentence), event.trigger(),
                             event.source(), event.target())));
         }

@@ -63,9 +63,17 @@ public final class EventDates {
      * @return the date; null only when the sentence has no resolvable expression and {@code published} is null
      */
     public EventDate resolve(String text, Sentence sentence, Span near, LocalDate published) {
+        return nearest(find(text, sentence, published), near, published);
+    }
+
+    /**
+     * As {@link #resolve} among a sentence's date expressions already found by {@link #find}: a sentence with many
+     * events is scanned once.
+     */
+    public EventDate nearest(List<DateExpression> expressions, Span near, LocalDate published) {
         DateExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateExpression expression : find(text, sentence, published)) {
+        for (DateExpression expression : expressions) {
             int distance = near == null ? 0 : distance(expression.span(), near);
             if (distance < bestDistance) {
                 best = expression;

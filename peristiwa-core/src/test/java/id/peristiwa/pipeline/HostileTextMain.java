@@ -42,6 +42,7 @@ public final class HostileTextMain {
         texts.put("penutur", cues(20_000));
         texts.put("rujukan", references(20_000));
         texts.put("tanda-kutip", quotationMarks(20_000));
+        texts.put("kemlu", ministry(6_000));
         texts.put("peristiwa", repeat(new String[] {"Indonesia", "mengecam", "Malaysia", "dan", "Rusia", "mendukung",
             "Korea", "Utara", "di", "Jakarta", "serta"}, 1_000_000));
         return texts;
@@ -80,6 +81,19 @@ public final class HostileTextMain {
         for (int i = 0; i < count; i++) {
             text.append('\u201C').append(name(random)).append(" berkata ").append(marks[random.nextInt(marks.length)])
                     .append(' ');
+        }
+        return text.toString();
+    }
+
+    /** One sentence of a ministry's statements and references, each with an event word, commas between. */
+    private static String ministry(int count) {
+        String[] middles = {"mengatakan pihaknya", "menyebut kedua pejabat tersebut", "menilai negara ini",
+            "menyatakan keduanya"};
+        Random random = new Random(41);
+        StringBuilder text = new StringBuilder(count * 56);
+        for (int i = 0; i < count; i++) {
+            text.append("Kemlu ").append(middles[i % middles.length]).append(" mendukung ").append(name(random))
+                    .append(", ");
         }
         return text.toString();
     }
