@@ -1,5 +1,6 @@
 package id.peristiwa.attribution;
 
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import java.util.Arrays;
@@ -166,17 +167,7 @@ final class EarlierNames {
          * not decrease along the list.
          */
         int lastBelow(IntUnaryOperator key, int limit) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (key.applyAsInt(values[mid]) < limit) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
+            return TextOrder.firstAtOrAfter(size, i -> key.applyAsInt(values[i]), limit) - 1;
         }
     }
 }

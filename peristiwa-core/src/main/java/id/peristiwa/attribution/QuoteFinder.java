@@ -1,6 +1,7 @@
 package id.peristiwa.attribution;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import id.peristiwa.event.Quote;
@@ -272,17 +273,8 @@ public final class QuoteFinder {
 
     /** The index of the first token starting at or after {@code offset}, or -1. */
     private static int indexAfter(TokenView view, int offset) {
-        int lo = 0;
-        int hi = view.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (view.token(mid).start() >= offset) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo < view.size() ? lo : -1;
+        int i = TextOrder.firstAtOrAfter(view.size(), k -> view.token(k).start(), offset);
+        return i < view.size() ? i : -1;
     }
 
     /** How a cue word outside quotation marks is read. */

@@ -1,6 +1,7 @@
 package id.peristiwa.entity;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.document.TextOrder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -356,18 +357,9 @@ final class ArticleReferences {
     }
 
     private int sentenceStartOf(int index) {
-        // The last sentence starting at or before the index: starts never decrease, so a binary search finds it.
-        int low = 0;
-        int high = sentenceStarts.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentenceStarts.get(mid) <= index) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low == 0 ? 0 : sentenceStarts.get(low - 1);
+        // The last sentence starting at or before the index.
+        int after = TextOrder.firstAtOrAfter(sentenceStarts.size(), sentenceStarts::get, index + 1);
+        return after == 0 ? 0 : sentenceStarts.get(after - 1);
     }
 
     private boolean single(int index) {

@@ -1,5 +1,6 @@
 package id.peristiwa.event;
 
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.lang.LanguagePackFile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,17 +104,8 @@ final class EventMarkers {
      */
     boolean anyIn(Group group, SentenceView v, int from, int to) {
         int[] starts = v.phraseStarts(group, () -> starts(group, v.words()));
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low < starts.length && starts[low] < Math.min(to, v.size());
+        int first = TextOrder.firstAtOrAfter(starts.length, k -> starts[k], from);
+        return first < starts.length && starts[first] < Math.min(to, v.size());
     }
 
     /** The indexes of the tokens where a phrase of the group starts, ascending. */

@@ -1,6 +1,7 @@
 package id.peristiwa.event;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.entity.Actor;
 import id.peristiwa.event.EventMarkers.Group;
 import java.util.ArrayList;
@@ -36,18 +37,9 @@ final class SpeechReading {
 
         /** The opening whose statement holds token {@code i} (the last verb before it), or null. */
         Opening openingFor(int i) {
-            // The openings are in text order: a binary search, for a sentence may hold thousands of them.
-            int low = 0;
-            int high = openings.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (openings.get(mid).verb() < i) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low == 0 ? null : openings.get(low - 1);
+            // The openings are in text order, and a sentence may hold thousands of them.
+            int after = TextOrder.firstAtOrAfter(openings.size(), o -> openings.get(o).verb(), i);
+            return after == 0 ? null : openings.get(after - 1);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.peristiwa.pipeline;
 
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.event.Event;
 import id.peristiwa.place.EventPlaces;
@@ -56,23 +57,9 @@ final class EventCircumstances {
      * starts): a page of thousands of events must not read every mention for each.
      */
     private static List<Mention> mentionsIn(List<Mention> mentions, Sentence sentence) {
-        return mentions.subList(firstAtOrAfter(mentions, sentence.span().start()),
-                firstAtOrAfter(mentions, sentence.span().end()));
-    }
-
-    /** The index of the first mention starting at or after {@code offset}; the size when there is none. */
-    private static int firstAtOrAfter(List<Mention> mentions, int offset) {
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return mentions.subList(
+                TextOrder.firstAtOrAfter(mentions.size(), m -> mentions.get(m).start(), sentence.span().start()),
+                TextOrder.firstAtOrAfter(mentions.size(), m -> mentions.get(m).start(), sentence.span().end()));
     }
 
     /** The sentence that holds the event's trigger, or null. */

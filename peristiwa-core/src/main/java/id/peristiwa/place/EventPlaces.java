@@ -1,6 +1,7 @@
 package id.peristiwa.place;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.document.TextOrder;
 import id.peristiwa.entity.Actor;
 import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
@@ -90,23 +91,9 @@ public final class EventPlaces {
                 || !mention.refersTo().isEmpty()) {
             return false; // a reference back ("kedua negara") names no place
         }
-        // The tokens are in text order, one start each: a binary search finds the name's first token even in a
-        // sentence of a hundred thousand tokens.
         List<Token> tokens = sentence.tokens();
-        int low = 0;
-        int high = tokens.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int start = tokens.get(mid).start();
-            if (start < mention.start()) {
-                low = mid + 1;
-            } else if (start > mention.start()) {
-                high = mid - 1;
-            } else {
-                return dictionaries.placeCueBefore(tokens, mid);
-            }
-        }
-        return false;
+        int i = TextOrder.firstAtOrAfter(tokens.size(), k -> tokens.get(k).start(), mention.start());
+        return i < tokens.size() && tokens.get(i).start() == mention.start() && dictionaries.placeCueBefore(tokens, i);
     }
 
     /** The named place as the gazetteer locates it; a place it does not know keeps its name alone. */
