@@ -15,7 +15,9 @@ import java.util.function.IntUnaryOperator;
  * words ("Austin" after "Lloyd Austin"), and whether the words were written before as whole words. Each
  * question is answered from an index of the article built when first asked, reading only the places where the
  * words' first word occurs, and at most {@link #MAX_CANDIDATES} of them: a page of hostile text (a megabyte of
- * names after verbs of saying) costs a bounded amount per speaker instead of a pass over the article. Built per
+ * names after verbs of saying) costs a bounded amount per speaker instead of a pass over the article. (Within
+ * the first {@link #DIRECT_SCAN} characters a repeat, and among at most {@link #DIRECT_SCAN_MENTIONS} mentions a
+ * person, is looked for by reading back, with no index and no bound.) Built per
  * article; not thread-safe.
  */
 final class EarlierNames {
@@ -24,6 +26,13 @@ final class EarlierNames {
      * it would need this many occurrences of a speaker's first word between the speaker and the earlier name.
      */
     static final int MAX_CANDIDATES = 64;
+    /**
+     * Up to this offset {@link #writtenBefore} reads the text back directly, which costs less than indexing a news
+     * article's words; the index serves longer texts.
+     */
+    static final int DIRECT_SCAN = 20_000;
+    /** An article of at most this many mentions is read back directly for {@link #person}, with no index. */
+    static final int DIRECT_SCAN_MENTIONS = 256;
 
     private final String text;
     private final List<Mention> mentions;
@@ -45,6 +54,14 @@ final class EarlierNames {
     int person(String words, int before) {
         String lower = words.toLowerCase(Locale.ROOT);
         String needle = " " + lower + " ";
+        if (mentions.size() <= DIRECT_SCAN_MENTIONS) {
+            for (int m = mentions.size() - 1; m >= 0; m--) {
+                if (mentions.get(m).start() < before && holds(mentions.get(m), needle)) {
+                    return m;
+                }
+            }
+            return -1;
+        }
         int space = lower.indexOf(' ');
         Positions candidates = persons().get(space < 0 ? lower : lower.substring(0, space));
         if (candidates == null) {
@@ -56,13 +73,24 @@ final class EarlierNames {
                 return -1;
             }
             int m = candidates.get(c);
-            for (String field : fields(mentions.get(m))) {
-                if ((" " + field.toLowerCase(Locale.ROOT) + " ").contains(needle)) {
-                    return m;
-                }
+            if (holds(mentions.get(m), needle)) {
+                return m;
             }
         }
         return -1;
+    }
+
+    /** Whether a person mention's name, text or role holds the lower-cased words ({@code " words "}). */
+    private static boolean holds(Mention mention, String needle) {
+        if (mention.kind() != MentionKind.PERSON) {
+            return false;
+        }
+        for (String field : fields(mention)) {
+            if ((" " + field.toLowerCase(Locale.ROOT) + " ").contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,6 +101,9 @@ final class EarlierNames {
     boolean writtenBefore(String words, int end) {
         if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(0))) {
             return false;
+        }
+        if (end <= DIRECT_SCAN) {
+            return scannedBefore(words, end);
         }
         int first = 1;
         while (first < words.length() && Character.isLetterOrDigit(words.charAt(first))) {
@@ -91,6 +122,18 @@ final class EarlierNames {
             int at = candidates.get(c);
             int after = at + words.length();
             if (text.startsWith(words, at)
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #writtenBefore} by reading the text back from {@code end}, every occurrence. */
+    private boolean scannedBefore(String words, int end) {
+        for (int at = text.lastIndexOf(words, end - 1); at >= 0; at = text.lastIndexOf(words, at - 1)) {
+            int after = at + words.length();
+            if (after <= end && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
                 return true;
             }

@@ -290,8 +290,9 @@ public final class QuoteFinder {
      */
     private static final class Quoted {
         private final boolean[] inside;
-        /** {@code next[k]}: the first quoted token at or after {@code k}; the size when there is none. */
-        private final int[] next;
+        /** {@code next[k]}: the first quoted token at or after {@code k}; the size when there is none. Made when
+         * first asked. */
+        private int[] next;
 
         Quoted(int size, List<QuotePairs.Pair> pairs) {
             inside = new boolean[size];
@@ -300,10 +301,6 @@ public final class QuoteFinder {
                     inside[k] = true;
                 }
             }
-            next = new int[size];
-            for (int k = size - 1; k >= 0; k--) {
-                next[k] = inside[k] ? k : k + 1 < size ? next[k + 1] : size;
-            }
         }
 
         boolean at(int k) {
@@ -311,6 +308,13 @@ public final class QuoteFinder {
         }
 
         int nextFrom(int k) {
+            if (next == null) {
+                int size = inside.length;
+                next = new int[size];
+                for (int j = size - 1; j >= 0; j--) {
+                    next[j] = inside[j] ? j : j + 1 < size ? next[j + 1] : size;
+                }
+            }
             return k < next.length ? next[k] : next.length;
         }
     }

@@ -98,15 +98,27 @@ final class EventMarkers {
     }
 
     /**
-     * Whether a phrase of the group starts anywhere in {@code [from, to)} of the sentence's words. The sentence's
-     * phrase starts are found once per group, so that an endless sentence with many event words is not read
-     * again for each.
+     * Whether a phrase of the group starts anywhere in {@code [from, to)} of the sentence's words. A long range is
+     * answered from the sentence's phrase starts, found once per group, so that an endless sentence with many
+     * event words is not read again for each.
      */
     boolean anyIn(Group group, SentenceView v, int from, int to) {
+        int end = Math.min(to, v.size());
+        if (end - from <= DIRECT_SCAN) {
+            for (int i = Math.max(0, from); i < end; i++) {
+                if (phraseAt(group, v.words(), i) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int[] starts = v.phraseStarts(group, () -> starts(group, v.words()));
         int first = TextOrder.firstAtOrAfter(starts.length, k -> starts[k], from);
-        return first < starts.length && starts[first] < Math.min(to, v.size());
+        return first < starts.length && starts[first] < end;
     }
+
+    /** A range of at most this many tokens is read directly: most are a clause, and reading costs less. */
+    private static final int DIRECT_SCAN = 64;
 
     /** The indexes of the tokens where a phrase of the group starts, ascending. */
     private int[] starts(Group group, List<String> tokens) {

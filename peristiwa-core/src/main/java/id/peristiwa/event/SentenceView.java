@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
  */
 final class SentenceView {
 
+    /** A sentence of at most this many tokens is read directly rather than through a set of its stems. */
+    private static final int SHORT = 64;
     /** Actors of this sector relay news; they are never a source or target. */
     private static final String MEDIA = "MED";
 
@@ -36,8 +39,10 @@ final class SentenceView {
     private final int[] mentionAt;
     private final Function<String, String> placeCountry;
     private final Function<Mention, List<Actor>> sides;
-    private final Map<EventMarkers.Group, int[]> phraseStarts = new EnumMap<>(EventMarkers.Group.class);
-    private final Map<Integer, Boolean> historical = new HashMap<>(2);
+    /** Made when first asked, as most sentences are never asked. */
+    private Map<EventMarkers.Group, int[]> phraseStarts;
+    private Map<Integer, Boolean> historical;
+    private Set<String> stemSet;
 
     SentenceView(Sentence sentence, List<Mention> mentions, int firstMention) {
         this(sentence, mentions, firstMention, name -> null, m -> List.of());
@@ -95,13 +100,33 @@ final class SentenceView {
         return sentence;
     }
 
+    /**
+     * Whether any token's stem is {@code stem}. A long sentence answers from a set of its stems made when first
+     * asked, so that an endless sentence with many event words is not read again for each.
+     */
+    boolean hasStem(String stem) {
+        if (stems.size() <= SHORT) {
+            return stems.contains(stem);
+        }
+        if (stemSet == null) {
+            stemSet = new HashSet<>(stems);
+        }
+        return stemSet.contains(stem);
+    }
+
     /** Where the phrases of a marker group start in this sentence, found by {@code finder} when first asked. */
     int[] phraseStarts(EventMarkers.Group group, Supplier<int[]> finder) {
+        if (phraseStarts == null) {
+            phraseStarts = new EnumMap<>(EventMarkers.Group.class);
+        }
         return phraseStarts.computeIfAbsent(group, g -> finder.get());
     }
 
     /** Whether the sentence tells background for an article of the given year, read by {@code reader} once. */
     boolean historical(int publishedYear, IntPredicate reader) {
+        if (historical == null) {
+            historical = new HashMap<>(2);
+        }
         return historical.computeIfAbsent(publishedYear, reader::test);
     }
 

@@ -32,7 +32,7 @@ final class TriggerSelection {
                 continue;
             }
             for (VerbDictionary.Match m : dictionary.matchesAt(v.stems(), i)) {
-                boolean holds = needsHold(m.pattern(), v.stems());
+                boolean holds = needsHold(m.pattern(), v);
                 if ((holds || backReferenced(v, m)) && !insideMention(v, m)) {
                     Trigger t = new Trigger(m);
                     t.referenceOnly = !holds;
@@ -58,9 +58,9 @@ final class TriggerSelection {
      * Whether the sentence's {@code words} hold none of the entry's blockers and, if it names any, one of the
      * words it needs. Few entries have either, so the words are searched as they are, not made into a set first.
      */
-    private static boolean needsHold(VerbPattern p, List<String> words) {
+    private static boolean needsHold(VerbPattern p, SentenceView v) {
         for (String blocker : p.options().unless()) {
-            if (words.contains(blocker)) {
+            if (v.hasStem(blocker)) {
                 return false;
             }
         }
@@ -68,7 +68,7 @@ final class TriggerSelection {
             return true;
         }
         for (String need : p.options().needs()) {
-            if (words.contains(need)) {
+            if (v.hasStem(need)) {
                 return true;
             }
         }

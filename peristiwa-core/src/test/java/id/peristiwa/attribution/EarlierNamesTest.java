@@ -51,7 +51,16 @@ class EarlierNamesTest {
 
     @Test
     void writtenBeforeReadsWholeWordsEndingInTime() {
-        String text = "Austinville ramai. Kata Austin, lalu Austin-nya pergi.";
+        assertRepeats("");
+    }
+
+    @Test
+    void writtenBeforePastTheDirectScanAnswersTheSameFromTheIndex() {
+        assertRepeats("hujan deras. ".repeat(EarlierNames.DIRECT_SCAN / 10));
+    }
+
+    private static void assertRepeats(String before) {
+        String text = before + "Austinville ramai. Kata Austin, lalu Austin-nya pergi.";
         EarlierNames names = new EarlierNames(text, List.of());
         int first = text.indexOf("Austin,");
 
@@ -68,8 +77,15 @@ class EarlierNamesTest {
     @Test
     void eachQuestionReadsABoundedNumberOfPlaces() {
         StringBuilder text = new StringBuilder("Budi Santoso tiba. ");
+        text.append("hujan deras. ".repeat(EarlierNames.DIRECT_SCAN / 10));
         List<Mention> mentions = new ArrayList<>();
         mentions.add(new Mention(new Span(0, 12), "Budi Santoso", MentionKind.PERSON, null));
+        // Past the mentions an article is read back through without an index.
+        for (int i = 0; i < EarlierNames.DIRECT_SCAN_MENTIONS; i++) {
+            int start = text.length();
+            text.append("Siti Aminah hadir. ");
+            mentions.add(new Mention(new Span(start, start + 11), "Siti Aminah", MentionKind.PERSON, null));
+        }
         for (int i = 0; i < EarlierNames.MAX_CANDIDATES; i++) {
             int start = text.length();
             text.append("Budi Wijaya").append(i).append(" hadir. ");
@@ -80,6 +96,7 @@ class EarlierNamesTest {
 
         assertThat(names.person("Budi Santoso", end)).as("past the bound the answer is no").isEqualTo(-1);
         assertThat(names.writtenBefore("Budi Santoso", end)).isFalse();
-        assertThat(names.person("Budi Wijaya", end)).isEqualTo(EarlierNames.MAX_CANDIDATES);
+        assertThat(names.person("Budi Wijaya", end)).isEqualTo(mentions.size() - 1);
+        assertThat(names.person("Siti Aminah", end)).isEqualTo(EarlierNames.DIRECT_SCAN_MENTIONS);
     }
 }
