@@ -95,15 +95,15 @@ final class EarlierNames {
 
     /**
      * Whether {@code words} occur in the text as whole words (not inside a longer run of letters and digits),
-     * ending at or before offset {@code end}: a name given again. The words start with a letter or a digit, as a
-     * speaker's words do; other words are never found.
+     * ending at or before offset {@code end}: a name given again. Past {@link #DIRECT_SCAN} the words must start
+     * with a letter or a digit, as a speaker's words do; other words are not found there.
      */
     boolean writtenBefore(String words, int end) {
-        if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(0))) {
-            return false;
-        }
         if (end <= DIRECT_SCAN) {
             return scannedBefore(words, end);
+        }
+        if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(0))) {
+            return false;
         }
         int first = 1;
         while (first < words.length() && Character.isLetterOrDigit(words.charAt(first))) {
@@ -119,10 +119,7 @@ final class EarlierNames {
             if (++checked > MAX_CANDIDATES) {
                 return false;
             }
-            int at = candidates.get(c);
-            int after = at + words.length();
-            if (text.startsWith(words, at)
-                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+            if (wholeWordsAt(words, candidates.get(c))) {
                 return true;
             }
         }
@@ -132,13 +129,18 @@ final class EarlierNames {
     /** {@link #writtenBefore} by reading the text back from {@code end}, every occurrence. */
     private boolean scannedBefore(String words, int end) {
         for (int at = text.lastIndexOf(words, end - 1); at >= 0; at = text.lastIndexOf(words, at - 1)) {
-            int after = at + words.length();
-            if (after <= end && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+            if (at + words.length() <= end && wholeWordsAt(words, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code words} stand at offset {@code at} of the text with no letter or digit right beside them. */
+    private boolean wholeWordsAt(String words, int at) {
+        int after = at + words.length();
+        return text.startsWith(words, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)));
     }
 
     /** What {@link #person} reads of a mention: its actor's name (else its text), its text and its role. */

@@ -104,7 +104,7 @@ final class EventMarkers {
      */
     boolean anyIn(Group group, SentenceView v, int from, int to) {
         int end = Math.min(to, v.size());
-        if (end - from <= DIRECT_SCAN) {
+        if (end - from <= SentenceView.SHORT) {
             for (int i = Math.max(0, from); i < end; i++) {
                 if (phraseAt(group, v.words(), i) > 0) {
                     return true;
@@ -116,9 +116,6 @@ final class EventMarkers {
         int first = TextOrder.firstAtOrAfter(starts.length, k -> starts[k], from);
         return first < starts.length && starts[first] < end;
     }
-
-    /** A range of at most this many tokens is read directly: most are a clause, and reading costs less. */
-    private static final int DIRECT_SCAN = 64;
 
     /** The indexes of the tokens where a phrase of the group starts, ascending. */
     private int[] starts(Group group, List<String> tokens) {

@@ -27,8 +27,11 @@ import java.util.function.Supplier;
  */
 final class SentenceView {
 
-    /** A sentence of at most this many tokens is read directly rather than through a set of its stems. */
-    private static final int SHORT = 64;
+    /**
+     * At most this many tokens (a sentence's stems, a range searched for marker phrases) are read directly, which
+     * costs less than the sets and phrase starts kept for longer ones.
+     */
+    static final int SHORT = 64;
     /** Actors of this sector relay news; they are never a source or target. */
     private static final String MEDIA = "MED";
 
