@@ -165,7 +165,8 @@ final class EvalCommand extends CommandGroup {
 
     @Command(name = "corpus", mixinStandardHelpOptions = true,
             description = {"The whole analysis over a news corpus: events per geopolitical article, the type "
-                    + "distribution, and a seeded random sample of events with their sentences for a hand check.",
+                    + "distribution, and seeded random samples of events and of coded persons and organizations "
+                    + "with their sentences for a hand check.",
                 "Last line: articles=N events=E events_per_article=R."})
     static final class Corpus implements Callable<Integer> {
 
@@ -175,7 +176,11 @@ final class EvalCommand extends CommandGroup {
         @Option(names = "--sample", defaultValue = "50", description = "Events to print for a hand check (default 50).")
         int sample;
 
-        @Option(names = "--seed", defaultValue = "2026", description = "Seed of the sample (default 2026).")
+        @Option(names = "--actors", defaultValue = "0",
+                description = "Coded persons and organizations to print for a hand check (default 0).")
+        int actors;
+
+        @Option(names = "--seed", defaultValue = "2026", description = "Seed of the samples (default 2026).")
         long seed;
 
         @Parameters(arity = "0..*", paramLabel = "FILE",
@@ -190,7 +195,7 @@ final class EvalCommand extends CommandGroup {
                     inputs = list.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
                 }
             }
-            CorpusSurvey.run(inputs, Pipeline.indonesian(), articles, sample, seed, Console.out());
+            CorpusSurvey.run(inputs, Pipeline.indonesian(), articles, sample, actors, seed, Console.out());
             return 0;
         }
     }

@@ -141,7 +141,8 @@ final class ArticleReferences {
         String name = person.text().toLowerCase(Locale.ROOT);
         keep(name, index);
         String[] words = name.split("\\s+");
-        if (words.length > 1) {
+        boolean titleOnly = person.actor() != null && person.text().equals(person.actor().role());
+        if (words.length > 1 && !titleOnly) { // "Ketua" is not what "Ketua MPR" is called
             keep(words[words.length - 1], index);
             keep(words[0], index);
         }
@@ -182,17 +183,38 @@ final class ArticleReferences {
                         .contains(found.head())), false);
                 yield named.isEmpty() ? nearest(1, organization, false) : named;
             }
-            case GROUP -> nearest(1, m -> m.kind() == MentionKind.ORGANIZATION && notMedia(m), false);
+            case GROUP -> group();
             case HALF -> {
                 String suffix = " " + found.head();
                 yield nearest(1, m -> hasCountry(m) && countryNames.getOrDefault(m.actor().country(), "")
                         .toLowerCase(Locale.ROOT).endsWith(suffix), false);
             }
             case PARTY -> {
-                int subject = firstOfSentence(m -> m.actor() != null && notMedia(m));
-                yield subject >= 0 ? List.of(root(subject)) : nearest(1, m -> m.actor() != null, false);
+                // Whoever the subject is, coded or not: "Hermansyah menambahkan, pihaknya" is no earlier official's.
+                Predicate<Mention> party = m -> m.kind() != MentionKind.LOCATION && notMedia(m);
+                int subject = firstOfSentence(party);
+                yield subject >= 0 ? List.of(root(subject)) : nearest(1, party, false);
             }
         };
+    }
+
+    /**
+     * A group acting as many ("mereka"): the nearest organization that is not a news outlet, unless people
+     * coordinated after it ("Sheila Marcia dan rekannya Melodya") are nearer; then those people.
+     */
+    private List<Integer> group() {
+        List<Integer> organization = nearest(1, m -> m.kind() == MentionKind.ORGANIZATION && notMedia(m), false);
+        int after = organization.isEmpty() ? lookbackStart() : organization.getFirst() + 1;
+        for (int i = mentions.size() - 1; i > after; i--) {
+            if (joined.get(i) && isPerson(i) && isPerson(i - 1)) {
+                return nearest(2, m -> m.kind() == MentionKind.PERSON, false, i + 1);
+            }
+        }
+        return organization;
+    }
+
+    private boolean isPerson(int index) {
+        return single(index) && mentions.get(index).kind() == MentionKind.PERSON;
     }
 
     /**

@@ -2,6 +2,7 @@ package id.peristiwa.entity;
 
 import id.peristiwa.document.Span;
 import id.peristiwa.extract.DateVocabulary;
+import id.peristiwa.lang.FormLine;
 import id.peristiwa.lang.LanguagePackFile;
 import id.peristiwa.text.Segmenter;
 import id.peristiwa.text.Token;
@@ -44,6 +45,8 @@ public final class Dictionaries {
     private static final String LOCAL = "local";
     /** The mark of a head whose default holds only before a capitalized name. */
     private static final String NAMED = "named";
+    /** The mark of a title whose office is a region's, named right after it. */
+    private static final String REGION = "region";
 
     private final TokenTrie trie;
     private final Cues cues;
@@ -283,7 +286,7 @@ public final class Dictionaries {
 
         /** A form's lookup key: its normalized tokens, space-joined, without the exact-case mark. */
         private String key(String form) {
-            return String.join(" ", keys(segmenter, form.startsWith("=") ? form.substring(1) : form));
+            return String.join(" ", keys(segmenter, FormLine.unmarked(form)));
         }
 
         private GazetteerEntry place(GazetteerLine line, String file) {
@@ -328,13 +331,14 @@ public final class Dictionaries {
             String defaultCountry = line.option("default");
             GazetteerEntry.Unqualified unqualified = line.values().contains(LOCAL) ? GazetteerEntry.Unqualified.LOCAL
                     : line.values().contains(NAMED) ? GazetteerEntry.Unqualified.NAMED
+                    : line.values().contains(REGION) ? GazetteerEntry.Unqualified.REGIONAL
                     : GazetteerEntry.Unqualified.DEFAULT;
             if (defaultCountry != null && !fullCode) {
                 String code = defaultCountry + value;
                 switch (unqualified) {
                     case LOCAL -> localDefaults.add(line.name() + '\t' + code);
                     case NAMED -> line.forms().forEach(form -> namedHeads.put(form.toLowerCase(Locale.ROOT), code));
-                    case DEFAULT -> {
+                    case DEFAULT, REGIONAL -> {
                     }
                 }
             }
@@ -365,8 +369,8 @@ public final class Dictionaries {
 
         /** Adds one form; {@code caseSensitive} false for PETRARCH names, which are written in capitals. */
         private void add(String written, GazetteerEntry entry, boolean caseSensitive) {
-            boolean exact = written.startsWith("=");
-            String form = exact ? written.substring(1) : written;
+            String form = FormLine.unmarked(written);
+            boolean exact = form.length() < written.length();
             List<Token> tokens = segmenter.tokens(form, new Span(0, form.length()));
             if (tokens.isEmpty()) {
                 return;

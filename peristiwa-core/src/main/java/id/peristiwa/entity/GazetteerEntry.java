@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param country        the country a place lies in, or null
  * @param metonym        whether a capital may stand for its government
  * @param source         where the entry was read ("gazetteer/places.txt", a PETRARCH file), for audit
- * @param unqualified    how a body named without its country is read
+ * @param unqualified    how a body named without its country, or a title without its place, is read
  */
 record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String sector, String defaultCountry,
                       String country, boolean metonym, String source, Unqualified unqualified) {
-    /** How a body named without a country after it is coded. */
+    /** How a body named without a country after it is coded, or a title without a place after it read. */
     enum Unqualified {
         /** With its default country, if it has one. */
         DEFAULT,
@@ -32,7 +32,13 @@ record GazetteerEntry(EntryKind kind, String name, List<DatedCode> codes, String
          * With its default only when its head starts a capitalized name ("Kementerian Kelautan dan Perikanan"
          * is Indonesia's; "kementerian itu" is no mention here but a reference).
          */
-        NAMED
+        NAMED,
+        /**
+         * A title whose office is a region's: with no known place after it, its first capitalized word names the
+         * region ("Bupati Sleman Harda Kiswaya", "Kapolres Kampar AKBP X"), since the gazetteer cannot list every
+         * regency.
+         */
+        REGIONAL
     }
 
     GazetteerEntry {

@@ -27,8 +27,7 @@ record GazetteerLine(List<String> forms, List<String> values) {
 
     /** The canonical name: the first form without its exact-case mark. */
     String name() {
-        String first = forms.getFirst();
-        return first.startsWith("=") ? first.substring(1) : first;
+        return FormLine.unmarked(forms.getFirst());
     }
 
     /** The value {@code key=...}, or null when the line has none. */

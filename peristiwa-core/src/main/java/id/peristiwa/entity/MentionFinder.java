@@ -18,12 +18,20 @@ import java.util.Objects;
 public final class MentionFinder implements NameFinder {
     /** The most capitalized words a body's name may hold between its head and its country. */
     static final int LONG_NAME_WORDS = 4;
+    /** The most capitalized words that may name a title's unit before a rank ("Kapolda Metro Jaya Irjen X"). */
+    static final int UNIT_WORDS = 3;
+    /** How many of a sentence's mentions a bare body looks back through for one named with its country. */
+    static final int BODIES_BACK = 32;
+    private static final String MILITARY = "MIL";
+    private static final String POLICE = "COP";
 
     private final Dictionaries dictionaries;
+    private final CommonWords commonWords;
     private final ActorCodes codes;
 
-    private MentionFinder(Dictionaries dictionaries) {
+    private MentionFinder(Dictionaries dictionaries, CommonWords commonWords) {
         this.dictionaries = dictionaries;
+        this.commonWords = commonWords;
         this.codes = new ActorCodes(dictionaries);
     }
 
@@ -32,9 +40,18 @@ public final class MentionFinder implements NameFinder {
         return with(Dictionaries.indonesian());
     }
 
-    /** A finder over the given dictionaries. */
+    /** A finder over the given dictionaries that takes every capitalized word after a title for a name's. */
     public static MentionFinder with(Dictionaries dictionaries) {
-        return new MentionFinder(Objects.requireNonNull(dictionaries, "dictionaries"));
+        return with(dictionaries, CommonWords.NONE);
+    }
+
+    /**
+     * A finder over the given dictionaries; capitalized {@code commonWords} right after a title go on naming the
+     * office ("Kepala Badan Gizi Nasional Dadan Hindayana": the person is "Dadan Hindayana").
+     */
+    public static MentionFinder with(Dictionaries dictionaries, CommonWords commonWords) {
+        return new MentionFinder(Objects.requireNonNull(dictionaries, "dictionaries"),
+                Objects.requireNonNull(commonWords, "commonWords"));
     }
 
     @Override
@@ -66,6 +83,16 @@ public final class MentionFinder implements NameFinder {
         /** The match starting exactly at token {@code first}, looked up from match {@code h} on, or null. */
         Hit hitAt(int h, int first) {
             return h < hits.size() && hits.get(h).first() == first ? hits.get(h) : null;
+        }
+
+        /** Where match {@code h} starts: the sentence's end when there is none. */
+        int startOf(int h) {
+            return h < hits.size() ? hits.get(h).first() : tokens.size();
+        }
+
+        /** Whether the token at {@code i} is written with a capital first. */
+        boolean capitalized(int i) {
+            return PersonNames.capitalized(text, tokens.get(i));
         }
 
         Span span(int first, int last) {
@@ -168,11 +195,11 @@ public final class MentionFinder implements NameFinder {
         Hit next = s.hits.get(h + 1);
         int gap = next.first() - body.last();
         if (next.kind() != EntryKind.COUNTRY || gap > LONG_NAME_WORDS
-                || gap > 0 && !PersonNames.capitalized(s.text, s.tokens.get(body.first()))) {
+                || gap > 0 && !s.capitalized(body.first())) {
             return null;
         }
         for (int i = body.last(); i < next.first(); i++) {
-            if (!PersonNames.capitalized(s.text, s.tokens.get(i))) {
+            if (!s.capitalized(i)) {
                 return null;
             }
         }
@@ -194,14 +221,15 @@ public final class MentionFinder implements NameFinder {
         int last = body.last();
         switch (body.entry().unqualified()) {
             case LOCAL -> {
-                String placed = placeCountry(s, h);
+                String placed = namedBefore(s, sector);
+                placed = placed != null ? placed : placeCountry(s, h);
                 country = placed != null ? placed : country;
             }
             case NAMED -> {
                 last = nameEnd(s, h);
                 country = last > body.last() ? country : null;
             }
-            case DEFAULT -> {
+            case DEFAULT, REGIONAL -> {
             }
         }
         if (country != null) {
@@ -218,21 +246,36 @@ public final class MentionFinder implements NameFinder {
      */
     private static int nameEnd(Scan s, int h) {
         Hit body = s.hits.get(h);
-        int stop = h + 1 < s.hits.size() ? s.hits.get(h + 1).first() : s.tokens.size();
-        if (!PersonNames.capitalized(s.text, s.tokens.get(body.first()))) {
+        int stop = s.startOf(h + 1);
+        if (!s.capitalized(body.first())) {
             return body.last();
         }
         int end = body.last();
         for (int i = body.last(); i < stop; i++) {
             Token token = s.tokens.get(i);
-            if (PersonNames.capitalized(s.text, token)) {
+            if (s.capitalized(i)) {
                 end = i + 1;
-            } else if (!(token.normalized().equals("dan") && end == i && i + 1 < stop
-                    && PersonNames.capitalized(s.text, s.tokens.get(i + 1)))) {
+            } else if (!(token.normalized().equals("dan") && end == i && i + 1 < stop && s.capitalized(i + 1))) {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * The country of the nearest body of the {@code sector} the sentence has named before with its country: the
+     * bare "pemerintah" in "Pemerintah Arab Saudi menegaskan ... lembaga yang dikelola pemerintah" is Saudi
+     * Arabia's; null when there is none among the last {@link #BODIES_BACK} mentions.
+     */
+    private static String namedBefore(Scan s, String sector) {
+        for (int i = s.out.size() - 1; i >= Math.max(0, s.out.size() - BODIES_BACK); i--) {
+            Mention m = s.out.get(i);
+            if (m.kind() == MentionKind.ORGANIZATION && m.actor() != null && sector.equals(m.actor().sector())
+                    && m.actor().country() != null) {
+                return m.actor().country();
+            }
+        }
+        return null;
     }
 
     /**
@@ -282,11 +325,13 @@ public final class MentionFinder implements NameFinder {
 
         int read() {
             qualify();
+            region();
             post();
-            stackedTitles();
+            extendTitle();
             int roleEnd = end;
             String roleText = s.covered(role.first(), roleEnd);
-            int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",") ? end + 1 : end;
+            int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",") ? ranksAfter(end + 1)
+                    : end;
             Hit known = s.hitAt(next, nameStart);
             if (known != null && known.kind() == EntryKind.PERSON) {
                 String personCode = code != null ? code : known.entry().codeAt(s.date);
@@ -295,8 +340,9 @@ public final class MentionFinder implements NameFinder {
                         codes.actor(personCode != null ? personCode : fallback(), known.entry().name(), roleText));
                 return next + 1;
             }
-            int stop = next < s.hits.size() ? s.hits.get(next).first() : s.tokens.size();
-            int nameEnd = nameStart < stop ? PersonNames.end(s.text, s.tokens, nameStart, stop,
+            int stop = s.startOf(next);
+            // A common word does not start a name after a comma either ("Dirjen Industri Kimia, Tekstil dan Aneka").
+            int nameEnd = nameStart < stop && !common(nameStart) ? PersonNames.end(s.text, s.tokens, nameStart, stop,
                     dictionaries.cues()) : nameStart;
             if (nameEnd > nameStart) {
                 String name = s.covered(nameStart, nameEnd);
@@ -316,9 +362,9 @@ public final class MentionFinder implements NameFinder {
             }
             String alone = fallback();
             if (alone != null) {
-                s.add(role.first(), role.last(), MentionKind.PERSON, codes.actor(alone, roleText, roleText));
+                s.add(role.first(), roleEnd, MentionKind.PERSON, codes.actor(alone, roleText, roleText));
             }
-            return h + 1;
+            return next;
         }
 
         /** The code a title gives on its own: its full code, else its default country with its sector. */
@@ -330,9 +376,15 @@ public final class MentionFinder implements NameFinder {
             return entry.defaultCountry() != null ? entry.defaultCountry() + entry.sector() : null;
         }
 
+        /**
+         * Takes the country, organization, body or place right after the title (or after what already belongs to
+         * it); the person's code comes from it. A later organization or country names the office more exactly
+         * ("Ketua Dewan Pakar Golkar": the party's); a place codes only a title that nothing coded yet, and a body
+         * is taken only then.
+         */
         private void qualify() {
             Hit q = s.hitAt(next, end);
-            if (q == null) {
+            if (q == null || code != null && q.kind() == EntryKind.BODY) {
                 return;
             }
             switch (q.kind()) {
@@ -359,9 +411,92 @@ public final class MentionFinder implements NameFinder {
                         take(q, MentionKind.ORGANIZATION, codes.actor(code, q.entry().name(), null));
                     }
                 }
+                case PLACE -> {
+                    // "Gubernur Jawa Tengah", "Kapolda Bali", "Ketua NasDem Sumut": the place the office governs.
+                    String country = q.entry().country();
+                    if (code == null) {
+                        code = role.entry().codes().isEmpty() && country != null ? country + role.entry().sector()
+                                : fallback();
+                    }
+                    take(q, MentionKind.LOCATION, null);
+                }
                 default -> {
                 }
             }
+        }
+
+        /** A regional title that nothing qualified takes the capitalized word after it as its region. */
+        private void region() {
+            if (role.entry().unqualified() == GazetteerEntry.Unqualified.REGIONAL && qualifiers.isEmpty()
+                    && end < s.startOf(next) && s.capitalized(end)) {
+                end++;
+            }
+        }
+
+        /**
+         * What else belongs to the title before the name, as long as something does: further titles ("Kapolri
+         * Jenderal X"), capitalized common words that go on naming the office ("Menteri Koordinator Bidang
+         * Perekonomian X", "Kepala Badan Gizi Nasional X"), a unit named before a rank ("Kapolda Metro Jaya
+         * Irjen X"), and what qualifies them ("Ketua NasDem Sumut X").
+         */
+        private void extendTitle() {
+            for (int before = -1; before != end; ) {
+                before = end;
+                stackedTitles();
+                officeWords();
+                unitBeforeRank();
+                qualify();
+            }
+        }
+
+        /** Where the name starts after the ranks at token {@code i} ("Kapolres Jakarta Utara, Kombes X"). */
+        private int ranksAfter(int i) {
+            int start = i;
+            for (Hit q = s.hitAt(next, start); q != null && isRank(q); q = s.hitAt(next, start)) {
+                next++;
+                start = q.last();
+            }
+            return start;
+        }
+
+        /** Whether the match is a police or military title, as ranks are. */
+        private static boolean isRank(Hit q) {
+            String sector = q.entry().sector();
+            return q.kind() == EntryKind.ROLE && (MILITARY.equals(sector) || POLICE.equals(sector));
+        }
+
+        /** Capitalized words after the title that news text usually writes in lower case. */
+        private void officeWords() {
+            int stop = s.startOf(next);
+            while (end < stop && common(end)) {
+                end++;
+            }
+        }
+
+        /** Whether the token at {@code i} is a capitalized common word. */
+        private boolean common(int i) {
+            return s.capitalized(i) && commonWords.isCommon(s.tokens.get(i).normalized());
+        }
+
+        /**
+         * Up to {@link #UNIT_WORDS} capitalized words that no list holds, followed by a police or military rank,
+         * name the title's unit, not its holder.
+         */
+        private void unitBeforeRank() {
+            if (next >= s.hits.size()) {
+                return;
+            }
+            Hit rank = s.hits.get(next);
+            int gap = rank.first() - end;
+            if (gap < 1 || gap > UNIT_WORDS || !isRank(rank)) {
+                return;
+            }
+            for (int i = end; i < rank.first(); i++) {
+                if (!s.capitalized(i)) {
+                    return;
+                }
+            }
+            end = rank.first();
         }
 
         /** Titles after the first ("Kapolri Jenderal X", "Menlu Arab Saudi Pangeran X") join the role text. */

@@ -22,7 +22,7 @@ enum ReferenceKind {
     OWN_COUNTRY,
     /** One organization: "lembaga tersebut", "kementerian itu", "blok itu". */
     ORGANIZATION,
-    /** A group actor acting as many: "mereka". */
+    /** A group actor acting as many, or people named together: "mereka". */
     GROUP,
     /** The side of the sentence's subject: "pihaknya". */
     PARTY,
@@ -52,8 +52,8 @@ enum ReferenceKind {
         return switch (this) {
             case PERSON, SPEAKER, PERSONS -> MentionKind.PERSON;
             case COUNTRIES, OTHERS, COUNTRY, OWN_COUNTRY, HALF -> MentionKind.COUNTRY;
-            case ORGANIZATION, GROUP -> MentionKind.ORGANIZATION;
-            case PAIR, PARTY -> referent;
+            case ORGANIZATION -> MentionKind.ORGANIZATION;
+            case GROUP, PAIR, PARTY -> referent;
         };
     }
 }

@@ -1,7 +1,10 @@
 package id.peristiwa.eval;
 
 import id.peristiwa.document.Article;
+import id.peristiwa.document.Span;
 import id.peristiwa.entity.Actor;
+import id.peristiwa.entity.Mention;
+import id.peristiwa.entity.MentionKind;
 import id.peristiwa.event.Event;
 import id.peristiwa.event.PloverType;
 import id.peristiwa.ingest.IngestOptions;
@@ -29,8 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the whole analysis over a news corpus and reports what the coder finds in its geopolitical articles:
- * events per article, the type distribution, and a seeded random sample of events printed with their sentences
- * for a hand check. An article is geopolitical when its URL or section says international news, or when it
+ * events per article, the type distribution, and seeded random samples of events and of coded persons and
+ * organizations, printed with their sentences for a hand check. An article is geopolitical when its URL or section says international news, or when it
  * holds at least {@value #KEYWORD_HITS} different words of the pack's {@code geopolitics-keywords.txt}.
  */
 public final class CorpusSurvey {
@@ -46,9 +49,10 @@ public final class CorpusSurvey {
      *
      * @param articles how many geopolitical articles to survey, the first in file order
      * @param sample   how many events to print for a hand check
-     * @param seed     the seed that picks them
+     * @param actors   how many persons and organizations with an actor code to print for a hand check
+     * @param seed     the seed that picks both samples
      */
-    public static void run(List<Path> inputs, Pipeline pipeline, int articles, int sample, long seed,
+    public static void run(List<Path> inputs, Pipeline pipeline, int articles, int sample, int actors, long seed,
             PrintWriter out) {
         IngestOptions options = IngestOptions.defaults().withJsonFields(JsonFields.parse("section=category"));
         Set<List<String>> keywords = new HashSet<>();
@@ -91,11 +95,7 @@ public final class CorpusSurvey {
                 e -> e.polarity().name().toLowerCase(Locale.ROOT) + "/" + e.modality().name().toLowerCase(Locale.ROOT),
                 Collectors.counting()));
         out.println("polarity/modality: " + modality);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed));
+        List<Integer> order = seededOrder(events.size(), seed);
         out.printf(Locale.ROOT, "%nsample of %d events (seed %d) for a hand check:%n", Math.min(sample, events.size()),
                 seed);
         for (int n = 0; n < Math.min(sample, order.size()); n++) {
@@ -105,9 +105,52 @@ public final class CorpusSurvey {
                     codes(e.source()), codes(e.target()), e.polarity().name().toLowerCase(Locale.ROOT),
                     e.modality().name().toLowerCase(Locale.ROOT), e.rule(), marked(a.text(), e));
         }
+        printActors(surveyed, actors, seed, out);
         out.printf(Locale.ROOT, "articles=%d events=%d events_per_article=%.2f%n", surveyed.size(), events.size(),
                 surveyed.isEmpty() ? 0.0 : (double) events.size() / surveyed.size());
         out.flush();
+    }
+
+    /** The numbers 0 to {@code n - 1} in an order the seed decides. */
+    private static List<Integer> seededOrder(int n, long seed) {
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        return order;
+    }
+
+    /**
+     * Prints {@code count} persons and organizations that carry an actor code, picked by the seed from all of the
+     * surveyed articles: code, role, the mention it refers back to, and its sentence with the mention marked.
+     */
+    private static void printActors(List<AnalyzedArticle> surveyed, int count, long seed, PrintWriter out) {
+        List<AnalyzedArticle> of = new ArrayList<>();
+        List<Mention> coded = new ArrayList<>();
+        for (AnalyzedArticle a : surveyed) {
+            for (Mention m : a.mentions()) {
+                if (m.actor() != null && (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.ORGANIZATION)) {
+                    of.add(a);
+                    coded.add(m);
+                }
+            }
+        }
+        List<Integer> order = seededOrder(coded.size(), seed);
+        out.printf(Locale.ROOT, "%nsample of %d of %d coded persons and organizations (seed %d) for a hand check:%n",
+                Math.min(count, coded.size()), coded.size(), seed);
+        for (int n = 0; n < Math.min(count, order.size()); n++) {
+            AnalyzedArticle a = of.get(order.get(n));
+            Mention m = coded.get(order.get(n));
+            String referent = m.refersTo().isEmpty() ? "" : " -> " + m.refersTo().stream()
+                    .map(i -> a.mentions().get(i).text()).collect(Collectors.joining(" + "));
+            Span sentence = a.sentences().stream().map(Sentence::span).filter(s -> s.start() <= m.start()
+                    && m.end() <= s.end()).findFirst().orElse(m.span());
+            String text = a.article().text();
+            out.printf(Locale.ROOT, "%2d. %s %s %s role=%s%s | %s%n", n + 1, a.article().id(), m.kind(),
+                    m.actor().code(), m.actor().role(), referent, (text.substring(sentence.start(), m.start()) + "[["
+                            + m.text() + "]]" + text.substring(m.end(), sentence.end())).replace('\n', ' '));
+        }
     }
 
     private static boolean geopolitical(AnalyzedArticle analyzed, Set<List<String>> keywords) {

@@ -40,8 +40,9 @@ public final class NewsOutlets {
         Set<String> words = new HashSet<>();
         LanguagePackFile.groups(resource).forEach((group, entries) -> {
             Set<String> target = group.equals("word") ? words : names;
-            // An outlet line may carry the outlet's country after "=>" (read by the gazetteer); only the name counts here.
-            entries.forEach(e -> FormLine.parse(e).forms().forEach(form -> target.add(key(form))));
+            // An outlet line may carry the outlet's country after "=>" and an exact-case mark ("=APA"), both for
+            // the gazetteer; here only the name counts.
+            entries.forEach(e -> FormLine.parse(e).forms().forEach(form -> target.add(key(FormLine.unmarked(form)))));
         });
         return new NewsOutlets(names, words);
     }

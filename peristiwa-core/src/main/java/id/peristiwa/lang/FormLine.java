@@ -42,6 +42,11 @@ public record FormLine(List<String> forms, List<String> values) {
         return new FormLine(forms, rest.isEmpty() ? List.of() : List.of(SPACE.split(rest)));
     }
 
+    /** {@code form} without its exact-case mark ("=AS" is "AS"). */
+    public static String unmarked(String form) {
+        return form.startsWith("=") ? form.substring(1) : form;
+    }
+
     /** The values joined by single spaces, or "" when there are none. */
     public String value() {
         return String.join(" ", values);

@@ -1,6 +1,7 @@
 package id.peristiwa.ner;
 
 import id.peristiwa.document.Span;
+import id.peristiwa.entity.CommonWords;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionKind;
 import id.peristiwa.entity.NameFinder;
@@ -58,6 +59,15 @@ public final class NameTagger implements NameFinder {
         try (InputStream in = Files.newInputStream(file)) {
             return new NameTagger(ModelFile.read(in));
         }
+    }
+
+    /**
+     * The words the model's unlabelled text usually writes in lower case inside sentences (its word table's
+     * casing classes), for telling an office's name from a person's after a title.
+     */
+    public CommonWords commonWords() {
+        WordClusters clusters = model.extractor().clusters();
+        return clusters::usuallyLowerCase;
     }
 
     /** Writes this tagger's model in the format {@link #load} reads. */

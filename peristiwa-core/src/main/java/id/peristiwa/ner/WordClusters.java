@@ -75,6 +75,15 @@ final class WordClusters {
         return wordIndex < 0 ? CasingClass.UNSEEN.ordinal() : casing[wordIndex];
     }
 
+    /**
+     * Whether {@code lowerCaseWord} is written with a capital in under half of its uses inside sentences of the
+     * text the table was learned from; false for words seen too seldom to say.
+     */
+    boolean usuallyLowerCase(String lowerCaseWord) {
+        int c = casing(wordIndex(lowerCaseWord));
+        return c == CasingClass.LOWER.ordinal() || c == CasingClass.SOMETIMES_CAPITALIZED.ordinal();
+    }
+
     void write(DataOutput out) throws IOException {
         out.writeInt(ids.length);
         out.writeInt(words.size());

@@ -78,8 +78,9 @@ public final class Pipeline {
      * overridden by a user's ({@link Dictionaries#load}).
      */
     public static Pipeline indonesian(Dictionaries dictionaries) {
+        NameTagger tagger = NameTagger.indonesian();
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
-                new NameFinders(List.of(MentionFinder.with(dictionaries), NameTagger.indonesian())),
+                new NameFinders(List.of(MentionFinder.with(dictionaries, tagger.commonWords()), tagger)),
                 new ArticleHome(dictionaries), Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
                 new EventCircumstances(EventDates.indonesian(), new EventPlaces(dictionaries)));
     }

@@ -93,17 +93,24 @@ class CoreferenceTest {
     void aSurnameTheTaggerTookForAPlaceIsStillThePerson() {
         String text = "Menteri Pertahanan AS Lloyd Austin tiba di Jakarta. Austin disambut Menhan Prabowo Subianto.";
         Actor austin = new Actor("USAGOV", "USA", "GOV", "Lloyd Austin", "Menteri Pertahanan AS");
-        List<Sentence> sentences = SEGMENTER.segment(text, List.of(new Span(0, text.length())), null);
-        int first = text.indexOf("Lloyd Austin");
         int second = text.indexOf("Austin disambut");
-        List<Mention> names = List.of(
-                new Mention(new Span(first, first + 12), "Lloyd Austin", MentionKind.PERSON, austin),
-                new Mention(new Span(second, second + 6), "Austin", MentionKind.LOCATION, null));
 
-        List<Mention> mentions = COREFERENCE.resolve(text, sentences, names);
+        List<Mention> mentions = resolve(text, List.of(given(text, "Lloyd Austin", 0, MentionKind.PERSON, austin),
+                given(text, "Austin", second, MentionKind.LOCATION, null)));
 
         assertThat(mentions.get(1)).isEqualTo(new Mention(new Span(second, second + 6), "Austin", MentionKind.PERSON,
                 austin, List.of(0)));
+    }
+
+    /** Coreference over names given by hand, as earlier stages (the name tagger among them) would find them. */
+    private static List<Mention> resolve(String text, List<Mention> names) {
+        return COREFERENCE.resolve(text, SEGMENTER.segment(text, List.of(new Span(0, text.length())), null), names);
+    }
+
+    /** The name {@code name} where it first occurs in {@code text} at or after {@code from}. */
+    private static Mention given(String text, String name, int from, MentionKind kind, Actor actor) {
+        int at = text.indexOf(name, from);
+        return new Mention(new Span(at, at + name.length()), name, kind, actor);
     }
 
     /** Names found sentence by sentence by the gazetteer, then resolved, as the pipeline does. */
@@ -226,6 +233,38 @@ class CoreferenceTest {
                 + "mengatakan mereka membalas serangan udara.", LocalDate.of(2024, 8, 25));
         assertThat(codes(group, "Kelompok itu")).containsExactly("LBNREB");
         assertThat(codes(group, "mereka")).containsExactly("LBNREB");
+    }
+
+    @Test
+    void pihaknyaIsTheSubjectEvenWhenNoListCodesIt() {
+        String text = "Presiden Joko Widodo meresmikan gedung itu. Hermansyah menambahkan, pihaknya akan segera "
+                + "menggelar sidang etik.";
+        Actor jokowi = new Actor("IDNGOV", "IDN", "GOV", "Joko Widodo", "Presiden");
+
+        List<Mention> mentions = resolve(text, List.of(given(text, "Joko Widodo", 0, MentionKind.PERSON, jokowi),
+                given(text, "Hermansyah", 0, MentionKind.PERSON, null)));
+
+        Mention party = mentions.stream().filter(m -> m.text().equals("pihaknya")).findFirst().orElseThrow();
+        assertThat(party.actor()).isNull();
+        assertThat(party.refersTo()).containsExactly(1);
+    }
+
+    @Test
+    void merekaAfterPeopleNamedTogetherIsThosePeople() {
+        List<Mention> mentions = ActorCodingTest.analyze("Kepolisian belum memeriksa Sheila Marcia dan Melodya "
+                + "Vanesha. Hal itu lantaran kondisi kesehatan mereka belum pulih.", LocalDate.of(2017, 5, 8));
+
+        Mention they = mentions.stream().filter(m -> m.text().equals("mereka")).findFirst().orElseThrow();
+        assertThat(they.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(they.refersTo()).extracting(i -> mentions.get(i).text())
+                .containsExactly("Sheila Marcia", "Melodya Vanesha");
+    }
+
+    @Test
+    void aTitleAloneIsNoSurnameForALaterTitle() {
+        List<Mention> mentions = analyze("Ketua MPR membuka sidang. Hadir pula Ketua DPD.", LocalDate.of(2025, 8, 15));
+
+        assertThat(mentions).noneMatch(m -> m.text().equals("Ketua") && !m.refersTo().isEmpty());
     }
 
     private static List<Sentence> sentences() {

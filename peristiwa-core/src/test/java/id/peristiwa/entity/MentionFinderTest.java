@@ -344,4 +344,75 @@ class MentionFinderTest {
                         tuple("WTO", "IGOBUSWTO"), tuple("OPEC", "IGOOPC"), tuple("APEC", "IGO"),
                         tuple("Interpol", "IGOCOPITP"), tuple("Jenewa", null));
     }
+
+    /** Words these tests take for common words, as the name tagger's word table does. */
+    private static final MentionFinder WITH_COMMON_WORDS = MentionFinder.with(Dictionaries.indonesian(),
+            word -> List.of("bidang", "perekonomian", "gizi", "nasional", "tekstil", "dewan", "pakar")
+                    .contains(word));
+
+    @Test
+    void commonWordsAfterATitleGoOnNamingTheOffice() {
+        assertThat(find(WITH_COMMON_WORDS, "Menteri Koordinator Bidang Perekonomian Darmin Nasution menyebut "
+                + "inflasi terkendali.", JAN_2023))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Darmin Nasution", "IDNGOV"));
+        assertThat(find(WITH_COMMON_WORDS, "Kepala Badan Gizi Nasional meninjau dapur umum.", JAN_2023))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Kepala Badan Gizi Nasional", "IDNGOV"));
+        assertThat(find(WITH_COMMON_WORDS, "Dirjen Industri Kimia, Tekstil dan Aneka hadir.", JAN_2023))
+                .extracting(Mention::text).doesNotContain("Tekstil");
+        // Without the word table every capitalized word may start the name, as before.
+        assertThat(find("Menteri Koordinator Bidang Perekonomian Darmin Nasution hadir."))
+                .extracting(Mention::text).containsExactly("Bidang Perekonomian Darmin Nasution");
+    }
+
+    @Test
+    void aLaterOrganizationOrPlaceQualifiesTheTitleAndRanksStayOutOfTheName() {
+        assertThat(find(WITH_COMMON_WORDS, "Ketua Dewan Pakar Golkar Agung Laksono menyatakan sikapnya.", JAN_2023))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .contains(tuple("Golkar", "IDNPTY"), tuple("Agung Laksono", "IDNPTY"));
+        assertThat(find("Ketua NasDem Sumut Iskandar membantah tuduhan itu."))
+                .extracting(Mention::text, Mention::kind, MentionFinderTest::code).containsExactly(
+                        tuple("NasDem", MentionKind.ORGANIZATION, "IDNPTY"),
+                        tuple("Sumut", MentionKind.LOCATION, null),
+                        tuple("Iskandar", MentionKind.PERSON, "IDNPTY"));
+        assertThat(find("Kapolda Metro Jaya Irjen Budi Santoso meninjau lokasi."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Budi Santoso", "IDNCOP"));
+        assertThat(find("Kapolres Jakarta Utara, Kombes Dwi Haryanto, memberi keterangan."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Jakarta Utara", null), tuple("Dwi Haryanto", "IDNCOP"));
+    }
+
+    @Test
+    void aRegionalTitleTakesItsRegionBeforeTheName() {
+        assertThat(find("Gubernur Jawa Tengah Ahmad Luthfi meminta bantuan."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Jawa Tengah", null), tuple("Ahmad Luthfi", "IDNGOV"));
+        assertThat(find("Bupati Sleman Harda Kiswaya meresmikan pasar."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Harda Kiswaya", "IDNGOV"));
+        assertThat(find("Bupati Sleman meresmikan pasar."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Bupati Sleman", "IDNGOV"));
+        assertThat(find("Wali Kota New York Eric Adams menolak usulan itu."))
+                .extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("New York", null), tuple("Eric Adams", "USAGOV"));
+        assertThat(find("AKBP Sandi Purnama memimpin penyelidikan."))
+                .extracting(Mention::text, MentionFinderTest::code).containsExactly(tuple("Sandi Purnama", "IDNCOP"));
+    }
+
+    @Test
+    void anOutletNamedLikeAWordNeedsItsCapitalsAndEachBodyItsOwnName() {
+        assertThat(find("Apa saja yang dibahas?")).isEmpty();
+        assertThat(find("Kantor berita Austria APA melaporkan hal itu.")).extracting(Mention::text, MentionFinderTest::code)
+                .contains(tuple("APA", "AUTMED"));
+        assertThat(find("UEFA dan BWF menjatuhkan sanksi.")).extracting(m -> m.actor().name())
+                .containsExactly("UEFA", "BWF");
+    }
+
+    @Test
+    void aBareBodyAfterTheSameBodyWithItsCountryIsThatCountrys() {
+        assertThat(find("Pemerintah Arab Saudi menegaskan bahwa dam hanya sah melalui lembaga yang dikelola "
+                + "pemerintah.")).extracting(Mention::text, MentionFinderTest::code)
+                .containsExactly(tuple("Pemerintah Arab Saudi", "SAUGOV"), tuple("pemerintah", "SAUGOV"));
+        assertThat(find("Pemerintah menyatakan India masih ingin mengimpor minyak sawit."))
+                .extracting(Mention::text, MentionFinderTest::code).first().isEqualTo(tuple("Pemerintah", "IDNGOV"));
+    }
 }

@@ -29,12 +29,17 @@ class CorpusSurveyTest {
                         + "Indonesia bertemu Menteri Luar Negeri Australia di Canberra.\"}") + "\n");
         StringWriter report = new StringWriter();
 
-        CorpusSurvey.run(List.of(corpus), Pipeline.indonesian(), 300, 5, 1, new PrintWriter(report));
+        CorpusSurvey.run(List.of(corpus), Pipeline.indonesian(), 300, 5, 10, 1, new PrintWriter(report));
 
         List<String> lines = report.toString().lines().toList();
         assertThat(lines.getFirst()).startsWith("articles read 3, geopolitical articles surveyed 2, events 3 ");
         assertThat(lines).anyMatch(l -> l.contains("ACCUSE 111 PRKGOV -> USA+KOR | asserted/asserted | accuse.kecam"));
         assertThat(lines).anyMatch(l -> l.contains("CONSULT 040 IDNGOV -> AUSGOV"));
+        assertThat(lines).contains("sample of 3 of 3 coded persons and organizations (seed 1) for a hand check:");
+        assertThat(lines).anyMatch(l -> l.contains("ORGANIZATION PRKGOV role=null | [[Pemerintah Korea Utara]] "
+                + "mengecam"));
+        assertThat(lines).anyMatch(l -> l.contains("PERSON IDNGOV role=Menteri Luar Negeri Indonesia | "
+                + "[[Menteri Luar Negeri Indonesia]] bertemu"));
         assertThat(lines.getLast()).isEqualTo("articles=2 events=3 events_per_article=1.50");
     }
 }
