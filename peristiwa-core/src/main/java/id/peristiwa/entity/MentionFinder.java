@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Finds who and what a sentence names and codes the actors, by the conventions of EVENTS.md: one
@@ -330,8 +331,8 @@ public final class MentionFinder implements NameFinder {
             extendTitle();
             int roleEnd = end;
             String roleText = s.covered(role.first(), roleEnd);
-            int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",") ? ranksAfter(end + 1)
-                    : end;
+            int nameStart = end < s.tokens.size() && s.tokens.get(end).normalized().equals(",")
+                    ? titlesFrom(end + 1, RoleReading::isRank) : end;
             Hit known = s.hitAt(next, nameStart);
             if (known != null && known.kind() == EntryKind.PERSON) {
                 String personCode = code != null ? code : known.entry().codeAt(s.date);
@@ -367,6 +368,14 @@ public final class MentionFinder implements NameFinder {
             return next;
         }
 
+        /**
+         * The code of the title's holder in {@code country}: the title's sector there, unless the title has a code
+         * of its own ("Kapolda" is IDNCOP anywhere); the title's own code when the country is unknown.
+         */
+        private String codeIn(String country) {
+            return role.entry().codes().isEmpty() && country != null ? country + role.entry().sector() : fallback();
+        }
+
         /** The code a title gives on its own: its full code, else its default country with its sector. */
         private String fallback() {
             GazetteerEntry entry = role.entry();
@@ -390,7 +399,7 @@ public final class MentionFinder implements NameFinder {
             switch (q.kind()) {
                 case COUNTRY -> {
                     String country = ActorCodes.countryOf(q.entry());
-                    code = role.entry().codes().isEmpty() ? country + role.entry().sector() : fallback();
+                    code = codeIn(country);
                     take(q, MentionKind.COUNTRY, codes.country(country));
                 }
                 case ORGANIZATION -> {
@@ -413,10 +422,8 @@ public final class MentionFinder implements NameFinder {
                 }
                 case PLACE -> {
                     // "Gubernur Jawa Tengah", "Kapolda Bali", "Ketua NasDem Sumut": the place the office governs.
-                    String country = q.entry().country();
                     if (code == null) {
-                        code = role.entry().codes().isEmpty() && country != null ? country + role.entry().sector()
-                                : fallback();
+                        code = codeIn(q.entry().country());
                     }
                     take(q, MentionKind.LOCATION, null);
                 }
@@ -449,15 +456,6 @@ public final class MentionFinder implements NameFinder {
             }
         }
 
-        /** Where the name starts after the ranks at token {@code i} ("Kapolres Jakarta Utara, Kombes X"). */
-        private int ranksAfter(int i) {
-            int start = i;
-            for (Hit q = s.hitAt(next, start); q != null && isRank(q); q = s.hitAt(next, start)) {
-                next++;
-                start = q.last();
-            }
-            return start;
-        }
 
         /** Whether the match is a police or military title, as ranks are. */
         private static boolean isRank(Hit q) {
@@ -501,10 +499,20 @@ public final class MentionFinder implements NameFinder {
 
         /** Titles after the first ("Kapolri Jenderal X", "Menlu Arab Saudi Pangeran X") join the role text. */
         private void stackedTitles() {
-            for (Hit q = s.hitAt(next, end); q != null && q.kind() == EntryKind.ROLE; q = s.hitAt(next, end)) {
+            end = titlesFrom(end, q -> q.kind() == EntryKind.ROLE);
+        }
+
+        /**
+         * Takes the titles that pass {@code which} from token {@code i} on (after a comma only ranks: "Kapolres
+         * Jakarta Utara, Kombes X"); returns the token after the last.
+         */
+        private int titlesFrom(int i, Predicate<Hit> which) {
+            int at = i;
+            for (Hit q = s.hitAt(next, at); q != null && which.test(q); q = s.hitAt(next, at)) {
                 next++;
-                end = q.last();
+                at = q.last();
             }
+            return at;
         }
 
         /**

@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 /**
  * Runs the whole analysis over a news corpus and reports what the coder finds in its geopolitical articles:
  * events per article, the type distribution, and seeded random samples of events and of coded persons and
- * organizations, printed with their sentences for a hand check. An article is geopolitical when its URL or section says international news, or when it
- * holds at least {@value #KEYWORD_HITS} different words of the pack's {@code geopolitics-keywords.txt}.
+ * organizations, printed with their sentences for a hand check. An article is geopolitical when its URL or
+ * section says international news, or when it holds at least {@value #KEYWORD_HITS} different words of the pack's {@code geopolitics-keywords.txt}.
  */
 public final class CorpusSurvey {
 
@@ -103,7 +103,8 @@ public final class CorpusSurvey {
             Article a = of.get(order.get(n));
             out.printf(Locale.ROOT, "%2d. %s %s %s %s -> %s | %s/%s | %s | %s%n", n + 1, a.id(), e.type(), e.cameo(),
                     codes(e.source()), codes(e.target()), e.polarity().name().toLowerCase(Locale.ROOT),
-                    e.modality().name().toLowerCase(Locale.ROOT), e.rule(), marked(a.text(), e));
+                    e.modality().name().toLowerCase(Locale.ROOT), e.rule(),
+                    marked(a.text(), e.sentence(), e.trigger()));
         }
         printActors(surveyed, actors, seed, out);
         out.printf(Locale.ROOT, "articles=%d events=%d events_per_article=%.2f%n", surveyed.size(), events.size(),
@@ -146,10 +147,8 @@ public final class CorpusSurvey {
                     .map(i -> a.mentions().get(i).text()).collect(Collectors.joining(" + "));
             Span sentence = a.sentences().stream().map(Sentence::span).filter(s -> s.start() <= m.start()
                     && m.end() <= s.end()).findFirst().orElse(m.span());
-            String text = a.article().text();
             out.printf(Locale.ROOT, "%2d. %s %s %s role=%s%s | %s%n", n + 1, a.article().id(), m.kind(),
-                    m.actor().code(), m.actor().role(), referent, (text.substring(sentence.start(), m.start()) + "[["
-                            + m.text() + "]]" + text.substring(m.end(), sentence.end())).replace('\n', ' '));
+                    m.actor().code(), m.actor().role(), referent, marked(a.article().text(), sentence, m.span()));
         }
     }
 
@@ -184,11 +183,10 @@ public final class CorpusSurvey {
         return actors.isEmpty() ? "-" : actors.stream().map(Actor::code).collect(Collectors.joining("+"));
     }
 
-    /** The event's sentence with its trigger in double brackets, on one line. */
-    private static String marked(String text, Event e) {
-        String s = text.substring(e.sentence().start(), e.trigger().start()) + "[["
-                + text.substring(e.trigger().start(), e.trigger().end()) + "]]"
-                + text.substring(e.trigger().end(), e.sentence().end());
+    /** The sentence with {@code marked} (an event's trigger, a mention) in double brackets, on one line. */
+    private static String marked(String text, Span sentence, Span marked) {
+        String s = text.substring(sentence.start(), marked.start()) + "[[" + text.substring(marked.start(), marked.end())
+                + "]]" + text.substring(marked.end(), sentence.end());
         return s.replace('\n', ' ');
     }
 }
