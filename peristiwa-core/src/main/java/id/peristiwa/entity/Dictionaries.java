@@ -55,9 +55,11 @@ public final class Dictionaries {
     private final Segmenter segmenter;
     private final Set<String> localDefaults;
     private final Map<String, String> namedHeads;
+    private final Map<String, Set<String>> spelledOut;
 
     private Dictionaries(TokenTrie trie, Cues cues, Map<String, String> countryNames, PlaceIndex places,
-            Segmenter segmenter, Set<String> localDefaults, Map<String, String> namedHeads) {
+            Segmenter segmenter, Set<String> localDefaults, Map<String, String> namedHeads,
+            Map<String, Set<String>> spelledOut) {
         this.trie = trie;
         this.cues = cues;
         this.countryNames = countryNames;
@@ -65,6 +67,18 @@ public final class Dictionaries {
         this.segmenter = segmenter;
         this.localDefaults = Set.copyOf(localDefaults);
         this.namedHeads = Map.copyOf(namedHeads);
+        Map<String, Set<String>> forms = new HashMap<>();
+        spelledOut.forEach((key, names) -> forms.put(key, Set.copyOf(names)));
+        this.spelledOut = Map.copyOf(forms);
+    }
+
+    /**
+     * What the gazetteer says an acronym of an actor stands for: those of the names it lists for the actor's entry
+     * whose words have the acronym's letters for initials ("Partai Kebangkitan Bangsa" for the party's "PKB"),
+     * in {@link DefinedAcronyms#plain} form; empty when it lists none.
+     */
+    Set<String> spelledOut(Actor actor, String acronym) {
+        return spelledOut.getOrDefault(actor.name() + '\t' + acronym, Set.of());
     }
 
     /**
@@ -217,6 +231,7 @@ public final class Dictionaries {
         private final PlaceIndex places = new PlaceIndex();
         private final Set<String> localDefaults = new HashSet<>();
         private final Map<String, String> namedHeads = new HashMap<>();
+        private final Map<String, Set<String>> spelledOut = new HashMap<>();
 
         Builder() {
             // Weekday names end a person's name ("Lloyd Austin Selasa (31/1)"); read from the date files' pack.
@@ -371,6 +386,11 @@ public final class Dictionaries {
         private void add(String written, GazetteerEntry entry, boolean caseSensitive) {
             String form = FormLine.unmarked(written);
             boolean exact = form.length() < written.length();
+            String initials = DefinedAcronyms.initials(form);
+            if (initials.length() > 1) {
+                spelledOut.computeIfAbsent(entry.name() + '\t' + initials, k -> new HashSet<>())
+                        .add(DefinedAcronyms.plain(form));
+            }
             List<Token> tokens = segmenter.tokens(form, new Span(0, form.length()));
             if (tokens.isEmpty()) {
                 return;
@@ -398,7 +418,7 @@ public final class Dictionaries {
 
         Dictionaries build() {
             return new Dictionaries(trie, new Cues(place, capitalPlace, afterName, posting, particle, notName),
-                    Map.copyOf(countryNames), places, segmenter, localDefaults, namedHeads);
+                    Map.copyOf(countryNames), places, segmenter, localDefaults, namedHeads, spelledOut);
         }
     }
 }

@@ -5,6 +5,7 @@ import id.peristiwa.document.Article;
 import id.peristiwa.document.RawDocument;
 import id.peristiwa.entity.Coreference;
 import id.peristiwa.entity.ArticleHome;
+import id.peristiwa.entity.DefinedAcronyms;
 import id.peristiwa.entity.Dictionaries;
 import id.peristiwa.entity.Mention;
 import id.peristiwa.entity.MentionFinder;
@@ -47,6 +48,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final Segmenter segmenter;
     private final NameFinder names;
+    private final DefinedAcronyms acronyms;
     private final ArticleHome home;
     private final Coreference coreference;
     private final QuoteFinder quotes;
@@ -54,12 +56,13 @@ public final class Pipeline {
     private final EventCircumstances circumstances;
 
     private Pipeline(Extractor extractor, LanguageIdentifier languages, Segmenter segmenter, NameFinder names,
-            ArticleHome home, Coreference coreference, QuoteFinder quotes, EventCoder events,
+            DefinedAcronyms acronyms, ArticleHome home, Coreference coreference, QuoteFinder quotes, EventCoder events,
             EventCircumstances circumstances) {
         this.extractor = extractor;
         this.languages = languages;
         this.segmenter = segmenter;
         this.names = names;
+        this.acronyms = acronyms;
         this.home = home;
         this.coreference = coreference;
         this.quotes = quotes;
@@ -81,7 +84,8 @@ public final class Pipeline {
         NameTagger tagger = NameTagger.indonesian();
         return new Pipeline(Extractor.indonesian(), LanguageIdentifier.standard(), Segmenter.indonesian(),
                 new NameFinders(List.of(MentionFinder.with(dictionaries, tagger.commonWords()), tagger)),
-                new ArticleHome(dictionaries), Coreference.indonesian(), QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
+                new DefinedAcronyms(dictionaries), new ArticleHome(dictionaries), Coreference.indonesian(),
+                QuoteFinder.indonesian(), EventCoder.indonesian(dictionaries),
                 new EventCircumstances(EventDates.indonesian(), new EventPlaces(dictionaries)));
     }
 
@@ -123,7 +127,8 @@ public final class Pipeline {
                 found.addAll(names.find(text, piece, asOf));
             }
         }
-        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences, home.apply(found)));
+        return new AnalyzedArticle(article, sentences, coreference.resolve(text, sentences,
+                home.apply(acronyms.apply(text, found))));
     }
 
     /** The extractor alone, for callers that do not need the language. */
