@@ -85,12 +85,16 @@ final class ArticleReferences {
     }
 
     /**
-     * A reference expression; becomes a mention when its referents are found before it.
+     * A reference expression; becomes a mention when its referents are found before it (and, for a kind read
+     * only outside quotations, when it stands outside one).
      *
      * @return whether it did
      */
     boolean refer(Span span, String text, ReferenceExpressions.Found found, boolean inQuotation) {
         ReferenceKind kind = found.kind();
+        if (inQuotation && kind.outsideQuotationOnly()) {
+            return false;
+        }
         List<Integer> referents = referents(found);
         if (referents.size() < found.arity()) {
             return false;

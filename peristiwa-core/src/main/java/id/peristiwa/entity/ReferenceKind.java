@@ -34,6 +34,14 @@ enum ReferenceKind {
         return this == HALF;
     }
 
+    /**
+     * Whether the expression is read only outside quotations: inside one, "mereka" is most often whoever the
+     * speaker talks about (witnesses, rivals, customers), seldom the group the reporter named before the quote.
+     */
+    boolean outsideQuotationOnly() {
+        return this == GROUP;
+    }
+
     /** The kind of a group name ("own-country" is {@link #OWN_COUNTRY}). */
     static ReferenceKind ofGroup(String group) {
         return valueOf(group.toUpperCase(Locale.ROOT).replace('-', '_'));

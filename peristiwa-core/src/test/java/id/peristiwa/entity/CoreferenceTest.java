@@ -236,6 +236,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void merekaInsideAQuotationIsWhoeverTheSpeakerMeansNotTheGroupNamedBefore() {
+        List<Mention> mentions = analyze("KPK memeriksa tiga saksi pada Senin. \"Sejak awal mereka sudah berjanji "
+                + "hadir,\" kata juru bicara itu. Mereka juga menahan seorang tersangka.", LocalDate.of(2024, 8, 26));
+
+        assertThat(mentions).filteredOn(m -> m.text().equals("mereka")).isEmpty();
+        assertThat(codes(mentions, "Mereka")).containsExactly("IDNGOV");
+    }
+
+    @Test
     void pihaknyaIsTheSubjectEvenWhenNoListCodesIt() {
         String text = "Presiden Joko Widodo meresmikan gedung itu. Hermansyah menambahkan, pihaknya akan segera "
                 + "menggelar sidang etik.";
