@@ -47,6 +47,10 @@ final class TrainCommand extends CommandGroup {
                 description = "Seed of the training order (default ${DEFAULT-VALUE}, the shipped model's).")
         long seed;
 
+        @Option(names = "--members", defaultValue = "" + NerTraining.DEFAULT_MEMBERS,
+                description = "Trainings, each in its own order, averaged into the model (default ${DEFAULT-VALUE}).")
+        int members;
+
         @Option(names = "--corpus", paramLabel = "DIR",
                 description = "JSON Lines articles for word classes (default: ../shared/data/corpus).")
         Path corpus;
@@ -61,7 +65,7 @@ final class TrainCommand extends CommandGroup {
             var err = System.err;
             List<Integer> repeats = repeat != null ? repeat : data != null ? List.of() : shipped.repeats();
             NameTagger tagger = NerTraining.train(new NerTraining.Options(files, mapping, words, epochs, seed,
-                    shipped.hashBits(), repeats), err::println);
+                    shipped.hashBits(), repeats, members), err::println);
             try (OutputStream o = Files.newOutputStream(target)) {
                 tagger.save(o);
             }

@@ -43,11 +43,44 @@ final class PerceptronTrainer {
     }
 
     /**
-     * Runs {@code epochs} passes and returns the averaged model of the epoch whose {@code validation} score was
+     * Averaged weights, before the rows that carry little are pruned: what training gives, and what several
+     * trainings average to.
+     *
+     * @param weights     {@code weights[b * COUNT + t]}: the weight of tag {@code t} for bucket {@code b}
+     * @param transitions as {@link SequenceModel#transitions()}
+     */
+    record Averaged(float[] weights, float[] transitions) {
+        /** The element-wise sum of these weights and {@code other}'s. */
+        Averaged plus(Averaged other) {
+            return new Averaged(combine(weights, other.weights, 1), combine(transitions, other.transitions, 1));
+        }
+
+        /** These weights divided by {@code n}: the mean of {@code n} trainings summed with {@link #plus}. */
+        Averaged dividedBy(int n) {
+            return new Averaged(combine(weights, null, n), combine(transitions, null, n));
+        }
+
+        /** The model that keeps the rows carrying weight ({@link #PRUNE_SHARE}). */
+        SequenceModel model(int hashBits, WordClusters clusters) {
+            return new SequenceModel(hashBits, clusters, SparseWeights.quantize(weights, PRUNE_SHARE), transitions);
+        }
+
+        /** {@code (a + b) / n} element-wise, {@code b} missing read as zeros. */
+        private static float[] combine(float[] a, float[] b, int n) {
+            float[] out = new float[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = (b == null ? a[i] : a[i] + b[i]) / n;
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Runs {@code epochs} passes and returns the averaged weights of the epoch whose {@code validation} score was
      * highest (the latest on a tie, so the last epoch when there is no validation data).
      */
-    SequenceModel train(List<Example> examples, int epochs, long seed, ToDoubleFunction<SequenceModel> validation,
-                        Consumer<String> log) {
+    Averaged train(List<Example> examples, int epochs, long seed, ToDoubleFunction<SequenceModel> validation,
+                   Consumer<String> log) {
         List<Example> order = new ArrayList<>(examples);
         Random random = new Random(seed);
         Emissions current = (features, out) -> {
@@ -58,7 +91,7 @@ final class PerceptronTrainer {
                 }
             }
         };
-        SequenceModel best = null;
+        Averaged best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
@@ -68,8 +101,8 @@ final class PerceptronTrainer {
                 mistakes += update(e, predicted);
                 step++;
             }
-            SequenceModel averaged = averaged();
-            double score = validation.applyAsDouble(averaged);
+            Averaged averaged = averaged();
+            double score = validation.applyAsDouble(averaged.model(hashBits, clusters));
             log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d sentences with mistakes, validation %.4f",
                     epoch, mistakes, score));
             if (score >= bestScore) {
@@ -110,7 +143,7 @@ final class PerceptronTrainer {
     }
 
     /** The average of the weights over all steps so far: {@code w - acc / step}. */
-    private SequenceModel averaged() {
+    private Averaged averaged() {
         float[] avg = new float[weights.length];
         for (int i = 0; i < avg.length; i++) {
             avg[i] = weights[i] - accumulated[i] / step;
@@ -119,6 +152,6 @@ final class PerceptronTrainer {
         for (int i = 0; i < trans.length; i++) {
             trans[i] = transitions[i] - accumulatedTransitions[i] / step;
         }
-        return new SequenceModel(hashBits, clusters, SparseWeights.quantize(avg, PRUNE_SHARE), trans);
+        return new Averaged(avg, trans);
     }
 }

@@ -1,6 +1,7 @@
 package id.peristiwa.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,9 +35,13 @@ class NerTrainingTest {
             sentence("Juru bicara Kementerian/B-ORGANIZATION Pertahanan/I-ORGANIZATION menolak berkomentar ."));
 
     private static NameTagger train(long seed) {
+        return train(seed, 1);
+    }
+
+    private static NameTagger train(long seed, int members) {
         ClusterBuilder tiny = new ClusterBuilder(1, 100, 20, 4, new int[] {2, 4}, 3, seed);
         NerTraining.Options options = new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
-                TagMapping.INDONLU, null, 20, seed, 18);
+                TagMapping.INDONLU, null, 20, seed, 18, List.of(), members);
         return NerTraining.train(TRAINING, List.of(), TagMapping.INDONLU, List.of(), tiny, options, s -> { });
     }
 
@@ -64,6 +69,39 @@ class NerTrainingTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         loaded.save(again);
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+    }
+
+    @Test
+    void theMeanOfSeveralTrainingsLearnsItsSentencesAndIsNotAnyOneOfThem() throws IOException {
+        NameTagger averaged = train(7, 3);
+        for (LabeledSentence s : TRAINING) {
+            assertThat(averaged.tags(s.words())).as(String.join(" ", s.words())).isEqualTo(s.labels());
+        }
+        assertThat(bytes(averaged)).isNotEqualTo(bytes(train(7, 1))).isEqualTo(bytes(train(7, 3)));
+    }
+
+    @Test
+    void averagedWeightsAddAndDivideElementByElement() {
+        var a = new PerceptronTrainer.Averaged(new float[] {1, -2, 0}, new float[] {4});
+        var b = new PerceptronTrainer.Averaged(new float[] {3, 2, 1}, new float[] {-1});
+
+        var mean = a.plus(b).dividedBy(2);
+
+        assertThat(mean.weights()).containsExactly(2f, 0f, 0.5f);
+        assertThat(mean.transitions()).containsExactly(1.5f);
+        assertThat(a.weights()).containsExactly(1f, -2f, 0f);
+    }
+
+    @Test
+    void atLeastOneTrainingIsAveraged() {
+        assertThatThrownBy(() -> new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
+                TagMapping.INDONLU, null, 20, 7, 18, List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] bytes(NameTagger tagger) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tagger.save(out);
+        return out.toByteArray();
     }
 
     @Test
