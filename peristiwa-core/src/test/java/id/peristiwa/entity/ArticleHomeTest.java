@@ -16,7 +16,8 @@ class ArticleHomeTest {
 
     private static final Pipeline PIPELINE = Pipeline.indonesian();
 
-    private static List<String> codes(String text) {
+    /** Each mention of {@code text}, analyzed up to names, as "text=CODE" ("-" when uncoded). */
+    static List<String> codes(String text) {
         Article article = new Article("t", new Source(null, null, null), null, null,
                 Published.of(LocalDate.of(2024, 5, 20)), null, "id", 1.0, null, text,
                 List.of(new Span(0, text.length())), 0, List.of());

@@ -1,29 +1,15 @@
 package id.peristiwa.entity;
 
+import static id.peristiwa.entity.ArticleHomeTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.peristiwa.document.Article;
-import id.peristiwa.document.Published;
-import id.peristiwa.document.Source;
 import id.peristiwa.document.Span;
-import id.peristiwa.pipeline.Pipeline;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Acronyms an article spells out: as something else they lose their code, as the same actor they keep it. */
 class DefinedAcronymsTest {
-
-    private static final Pipeline PIPELINE = Pipeline.indonesian();
-
-    private static List<String> codes(String text) {
-        Article article = new Article("t", new Source(null, null, null), null, null,
-                Published.of(LocalDate.of(2024, 5, 20)), null, "id", 1.0, null, text,
-                List.of(new Span(0, text.length())), 0, List.of());
-        return PIPELINE.analyzeNames(article).mentions().stream()
-                .map(m -> m.text() + "=" + (m.actor() == null ? "-" : m.actor().code())).toList();
-    }
 
     @Test
     void anAcronymSpelledOutAsSomethingElseIsNotTheActorOfTheSameLetters() {
