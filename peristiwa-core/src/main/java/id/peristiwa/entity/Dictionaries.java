@@ -78,7 +78,12 @@ public final class Dictionaries {
      * in {@link DefinedAcronyms#plain} form; empty when it lists none.
      */
     Set<String> spelledOut(Actor actor, String acronym) {
-        return spelledOut.getOrDefault(actor.name() + '\t' + acronym, Set.of());
+        return spelledOut.getOrDefault(acronymKey(actor.name(), acronym), Set.of());
+    }
+
+    /** The key of an entry's acronym: the entry's name and the letters. */
+    private static String acronymKey(String entryName, String acronym) {
+        return entryName + '\t' + acronym;
     }
 
     /**
@@ -387,8 +392,8 @@ public final class Dictionaries {
             String form = FormLine.unmarked(written);
             boolean exact = form.length() < written.length();
             String initials = DefinedAcronyms.initials(form);
-            if (initials.length() > 1) {
-                spelledOut.computeIfAbsent(entry.name() + '\t' + initials, k -> new HashSet<>())
+            if (DefinedAcronyms.isAcronym(initials)) {
+                spelledOut.computeIfAbsent(acronymKey(entry.name(), initials), k -> new HashSet<>())
                         .add(DefinedAcronyms.plain(form));
             }
             List<Token> tokens = segmenter.tokens(form, new Span(0, form.length()));

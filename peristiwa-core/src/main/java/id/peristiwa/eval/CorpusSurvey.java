@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * Runs the whole analysis over a news corpus and reports what the coder finds in its geopolitical articles:
  * events per article, the type distribution, and seeded random samples of events and of coded persons and
  * organizations, printed with their sentences for a hand check. An article is geopolitical when its URL or
- * section says international news, or when it holds at least {@value #KEYWORD_HITS} different words of the pack's {@code geopolitics-keywords.txt}.
+ * section says international news, or when it holds at least {@value #KEYWORD_HITS} different words of the pack's
+ * {@code geopolitics-keywords.txt}.
  */
 public final class CorpusSurvey {
 
@@ -185,8 +186,8 @@ public final class CorpusSurvey {
 
     /** The sentence with {@code marked} (an event's trigger, a mention) in double brackets, on one line. */
     private static String marked(String text, Span sentence, Span marked) {
-        String s = text.substring(sentence.start(), marked.start()) + "[[" + text.substring(marked.start(), marked.end())
-                + "]]" + text.substring(marked.end(), sentence.end());
+        String s = text.substring(sentence.start(), marked.start()) + "[["
+                + text.substring(marked.start(), marked.end()) + "]]" + text.substring(marked.end(), sentence.end());
         return s.replace('\n', ' ');
     }
 }

@@ -52,12 +52,12 @@ final class PerceptronTrainer {
     record Averaged(float[] weights, float[] transitions) {
         /** The element-wise sum of these weights and {@code other}'s. */
         Averaged plus(Averaged other) {
-            return new Averaged(combine(weights, other.weights, 1), combine(transitions, other.transitions, 1));
+            return new Averaged(sum(weights, other.weights), sum(transitions, other.transitions));
         }
 
         /** These weights divided by {@code n}: the mean of {@code n} trainings summed with {@link #plus}. */
         Averaged dividedBy(int n) {
-            return new Averaged(combine(weights, null, n), combine(transitions, null, n));
+            return new Averaged(quotient(weights, n), quotient(transitions, n));
         }
 
         /** The model that keeps the rows carrying weight ({@link #PRUNE_SHARE}). */
@@ -65,11 +65,18 @@ final class PerceptronTrainer {
             return new SequenceModel(hashBits, clusters, SparseWeights.quantize(weights, PRUNE_SHARE), transitions);
         }
 
-        /** {@code (a + b) / n} element-wise, {@code b} missing read as zeros. */
-        private static float[] combine(float[] a, float[] b, int n) {
+        private static float[] sum(float[] a, float[] b) {
             float[] out = new float[a.length];
             for (int i = 0; i < a.length; i++) {
-                out[i] = (b == null ? a[i] : a[i] + b[i]) / n;
+                out[i] = a[i] + b[i];
+            }
+            return out;
+        }
+
+        private static float[] quotient(float[] a, int n) {
+            float[] out = new float[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = a[i] / n;
             }
             return out;
         }

@@ -19,7 +19,8 @@ class EarlierNamesTest {
 
     @Test
     void findsTheLastPersonWhoseNameHoldsTheWords() {
-        String text = "Menhan AS Lloyd Austin bertemu Menhan Jepang Gen Nakatani. Kemenhan Austin menyatakan, kata Austin.";
+        String text = "Menhan AS Lloyd Austin bertemu Menhan Jepang Gen Nakatani. Kemenhan Austin menyatakan, "
+                + "kata Austin.";
         Actor usa = new Actor("USAGOV", "USA", "GOV", "Lloyd Austin", "Menteri Pertahanan");
         List<Mention> mentions = List.of(
                 at(text, "Lloyd Austin", 0, MentionKind.PERSON, usa),

@@ -29,6 +29,12 @@ class DefinedAcronymsTest {
     }
 
     @Test
+    void anAcronymWhoseWordsTheGazetteerDoesNotListKeepsItsCodeWhateverWordsDefineIt() {
+        assertThat(codes("Laporan World Health Organization (WHO) menyebut kasus naik. WHO meminta negara waspada."))
+                .filteredOn(c -> c.startsWith("WHO=")).containsExactly("WHO=IGOUNOHLHWHO", "WHO=IGOUNOHLHWHO");
+    }
+
+    @Test
     void anAcronymNotSpelledOutKeepsItsCode() {
         assertThat(codes("Sekretaris Jenderal PBB menyerukan gencatan senjata. Juru bicara (PBB) mengulanginya."))
                 .contains("PBB=IGOUNO");

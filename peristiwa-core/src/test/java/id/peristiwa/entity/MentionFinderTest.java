@@ -401,8 +401,8 @@ class MentionFinderTest {
     @Test
     void anOutletNamedLikeAWordNeedsItsCapitalsAndEachBodyItsOwnName() {
         assertThat(find("Apa saja yang dibahas?")).isEmpty();
-        assertThat(find("Kantor berita Austria APA melaporkan hal itu.")).extracting(Mention::text, MentionFinderTest::code)
-                .contains(tuple("APA", "AUTMED"));
+        assertThat(find("Kantor berita Austria APA melaporkan hal itu."))
+                .extracting(Mention::text, MentionFinderTest::code).contains(tuple("APA", "AUTMED"));
         assertThat(find("UEFA dan BWF menjatuhkan sanksi.")).extracting(m -> m.actor().name())
                 .containsExactly("UEFA", "BWF");
     }
