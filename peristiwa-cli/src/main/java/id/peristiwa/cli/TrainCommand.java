@@ -51,6 +51,11 @@ final class TrainCommand extends CommandGroup {
                 description = "Trainings, each in its own order, averaged into the model (default ${DEFAULT-VALUE}).")
         int members;
 
+        @Option(names = "--dropout", defaultValue = "" + NerTraining.DEFAULT_DROPOUT, paramLabel = "SHARE",
+                description = "Share of each word's features hidden at each visit to a training sentence, "
+                        + "in [0, 1) (default ${DEFAULT-VALUE}).")
+        double dropout;
+
         @Option(names = "--corpus", paramLabel = "DIR",
                 description = "JSON Lines articles for word classes (default: ../shared/data/corpus).")
         Path corpus;
@@ -65,7 +70,7 @@ final class TrainCommand extends CommandGroup {
             var err = System.err;
             List<Integer> repeats = repeat != null ? repeat : data != null ? List.of() : shipped.repeats();
             NameTagger tagger = NerTraining.train(new NerTraining.Options(files, mapping, words, epochs, seed,
-                    shipped.hashBits(), repeats, members), err::println);
+                    shipped.hashBits(), repeats, members, dropout), err::println);
             try (OutputStream o = Files.newOutputStream(target)) {
                 tagger.save(o);
             }

@@ -192,6 +192,11 @@ final class CachedEmissions {
         return sentence;
     }
 
+    /**
+     * The emissions of the {@code n} words of {@code w} (stand-ins around them): a word not {@code scored} can only
+     * be outside a name, and a word with no letter cannot begin one ({@link EntityTags#mayTake}), so that no
+     * weighting of its context makes a name of symbols alone.
+     */
     private float[] score(Word[] w, int n, int c, boolean[] scored, Scratch scratch) {
         int[] units = new int[n * T];
         WordView[] views = new WordView[w.length];
@@ -199,11 +204,13 @@ final class CachedEmissions {
             views[j] = w[j].view;
         }
         CapitalRuns capitals = CapitalRuns.of(views);
+        boolean[] letters = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (!scored[i]) {
                 continue;
             }
             int j = i + 2;
+            letters[i] = views[j].hasLetter();
             int o = i * T;
             add(w[j].units, 0, units, o);
             add(w[j - 1].units, T, units, o);
@@ -236,7 +243,9 @@ final class CachedEmissions {
         float scale = weights.scale();
         float[] e = new float[units.length];
         for (int k = 0; k < units.length; k++) {
-            e[k] = scored[k / T] || k % T == EntityTags.OUTSIDE ? units[k] * scale : Float.NEGATIVE_INFINITY;
+            int t = k % T;
+            boolean possible = t == EntityTags.OUTSIDE || scored[k / T] && EntityTags.mayTake(t, letters[k / T]);
+            e[k] = possible ? units[k] * scale : Float.NEGATIVE_INFINITY;
         }
         return e;
     }

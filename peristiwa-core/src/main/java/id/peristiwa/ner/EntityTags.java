@@ -34,6 +34,14 @@ final class EntityTags {
     }
 
     /**
+     * Whether a word may take {@code tag} when it does or does not hold a letter ({@code hasLetter}): a word with no
+     * letter (a number, a mark, an emoji) begins no name, though it may carry one on ("Zeta - Jones").
+     */
+    static boolean mayTake(int tag, boolean hasLetter) {
+        return hasLetter || !isBegin(tag);
+    }
+
+    /**
      * Whether {@code next} may follow {@code previous} ({@code -1} for the sentence start): an {@code I-X} only
      * continues a {@code B-X} or an {@code I-X}.
      */

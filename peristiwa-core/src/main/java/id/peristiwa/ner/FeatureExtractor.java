@@ -20,6 +20,8 @@ import java.util.Locale;
 final class FeatureExtractor {
     /** Most features of one word in one group. */
     static final int MAX_GROUP = 48;
+    /** Buckets each feature takes ({@link #buckets(long[], int, int)}): one shared, one by casing. */
+    static final int BUCKETS_PER_FEATURE = 2;
 
     private final WordClusters clusters;
     private final FeatureHasher hasher;
@@ -108,7 +110,7 @@ final class FeatureExtractor {
      * text share what they agree on and keep apart what they do not.
      */
     int[] buckets(long[] f, int k, int c) {
-        int[] buckets = new int[2 * k];
+        int[] buckets = new int[BUCKETS_PER_FEATURE * k];
         buckets(f, k, c, buckets);
         return buckets;
     }

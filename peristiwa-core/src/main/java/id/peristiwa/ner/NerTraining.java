@@ -35,6 +35,11 @@ public final class NerTraining {
      * model of the same size, so tagging costs no more.
      */
     public static final int DEFAULT_MEMBERS = 5;
+    /**
+     * Share of each word's features hidden at each visit to a training sentence (feature dropout) in the shipped
+     * model: see the measurements in the README's name-tagger section.
+     */
+    public static final double DEFAULT_DROPOUT = 0.4;
     /** How far apart the training-order seeds of the averaged trainings are. */
     static final long MEMBER_SEED_STEP = 1000L;
 
@@ -52,9 +57,10 @@ public final class NerTraining {
      *                 list's end: once); a smaller data set repeated weighs as much as a larger one
      * @param members  how many trainings, each in its own order (seeds {@code seed}, {@code seed +}
      *                 {@value NerTraining#MEMBER_SEED_STEP}, ...), are averaged into the model
+     * @param dropout  the share of each word's features hidden at each visit to a training sentence, in [0, 1)
      */
     public record Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits,
-                          List<Integer> repeats, int members) {
+                          List<Integer> repeats, int members, double dropout) {
         public Options {
             data = List.copyOf(data);
             repeats = List.copyOf(repeats);
@@ -64,6 +70,9 @@ public final class NerTraining {
             if (members < 1) {
                 throw new IllegalArgumentException("need at least one training to average: " + members);
             }
+            if (!(dropout >= 0 && dropout < 1)) {
+                throw new IllegalArgumentException("the share of features hidden must be in [0, 1): " + dropout);
+            }
             if (repeats.stream().anyMatch(r -> r < 1)) {
                 throw new IllegalArgumentException("a file must be trained on at least once: " + repeats);
             }
@@ -72,19 +81,19 @@ public final class NerTraining {
         /**
          * The shipped model's options: NERGrit and NERP {@code train_preprocess.txt} under {@code data/ner} of
          * {@code dataRoot} ({@code ../shared/data}), word classes from its {@code corpus}, and the default
-         * epochs, seed, table size, repeats and members.
+         * epochs, seed, table size, repeats, members and dropout.
          */
         public static Options shipped(Path dataRoot) {
             Path ner = dataRoot.resolve("ner");
             return new Options(List.of(ner.resolve("nergrit_ner-grit/train_preprocess.txt"),
                     ner.resolve("nerp_ner-prosa/train_preprocess.txt")), TagMapping.INDONLU,
                     dataRoot.resolve("corpus"), DEFAULT_EPOCHS, DEFAULT_SEED, DEFAULT_HASH_BITS, DEFAULT_REPEATS,
-                    DEFAULT_MEMBERS);
+                    DEFAULT_MEMBERS, DEFAULT_DROPOUT);
         }
 
-        /** Options that train once, on every file once per pass. */
+        /** Options that train once, on every file once per pass, on every feature. */
         public Options(List<Path> data, TagMapping mapping, Path corpus, int epochs, long seed, int hashBits) {
-            this(data, mapping, corpus, epochs, seed, hashBits, List.of(), 1);
+            this(data, mapping, corpus, epochs, seed, hashBits, List.of(), 1, 0);
         }
 
         int repeats(int file) {
@@ -146,7 +155,8 @@ public final class NerTraining {
             long seed = options.seed() + m * MEMBER_SEED_STEP;
             log.accept("training " + (m + 1) + " of " + options.members() + ", order seed " + seed);
             PerceptronTrainer.Averaged member = new PerceptronTrainer(options.hashBits(), clusters).train(examples,
-                    options.epochs(), seed, model -> validate(new NameTagger(model), validation, mapping, log), log);
+                    options.epochs(), seed, options.dropout(),
+                    model -> validate(new NameTagger(model), validation, mapping, log), log);
             sum = sum == null ? member : sum.plus(member);
         }
         NameTagger tagger = new NameTagger(sum.dividedBy(options.members()).model(options.hashBits(), clusters));

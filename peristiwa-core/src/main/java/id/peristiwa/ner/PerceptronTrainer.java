@@ -1,6 +1,7 @@
 package id.peristiwa.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -9,8 +10,11 @@ import java.util.function.ToDoubleFunction;
 /**
  * Trains a {@link SequenceModel} with the averaged structured perceptron: for each training sentence in a seeded
  * random order, decode with the current weights and, where the best tags differ from the gold ones, add the gold
- * features' weights and subtract the predicted ones'. The averaged weights after each epoch are scored on
- * validation data and the best epoch is kept. Deterministic for a given seed.
+ * features' weights and subtract the predicted ones'. With feature dropout, each visit to a sentence hides a
+ * random share of each word's features, both from decoding and from the update, so that no single feature (the
+ * word itself, most of all) can carry a decision alone and the others learn to carry it too. The averaged weights
+ * after each epoch are scored on validation data, with every feature, and the best epoch is kept. Deterministic
+ * for a given seed.
  */
 final class PerceptronTrainer {
     /**
@@ -23,6 +27,27 @@ final class PerceptronTrainer {
 
     /** A training sentence: each word's feature buckets and its gold tag index. */
     record Example(int[][] features, int[] gold) {
+        /**
+         * This sentence with each feature of each word kept with probability {@code 1 - share} (both its buckets,
+         * {@link FeatureExtractor#BUCKETS_PER_FEATURE}), the rest hidden.
+         */
+        Example thinned(Random random, double share) {
+            int[][] kept = new int[features.length][];
+            int per = FeatureExtractor.BUCKETS_PER_FEATURE;
+            for (int i = 0; i < kept.length; i++) {
+                int[] all = features[i];
+                int[] some = new int[all.length];
+                int k = 0;
+                for (int j = 0; j < all.length; j += per) {
+                    if (random.nextDouble() >= share) {
+                        System.arraycopy(all, j, some, k, per);
+                        k += per;
+                    }
+                }
+                kept[i] = Arrays.copyOf(some, k);
+            }
+            return new Example(kept, gold);
+        }
     }
 
     private final int hashBits;
@@ -85,11 +110,15 @@ final class PerceptronTrainer {
     /**
      * Runs {@code epochs} passes and returns the averaged weights of the epoch whose {@code validation} score was
      * highest (the latest on a tie, so the last epoch when there is no validation data).
+     *
+     * @param dropout the share of each word's features hidden at each visit to its sentence, in [0, 1); 0 trains
+     *                on every feature
      */
-    Averaged train(List<Example> examples, int epochs, long seed, ToDoubleFunction<SequenceModel> validation,
-                   Consumer<String> log) {
+    Averaged train(List<Example> examples, int epochs, long seed, double dropout,
+                   ToDoubleFunction<SequenceModel> validation, Consumer<String> log) {
         List<Example> order = new ArrayList<>(examples);
         Random random = new Random(seed);
+        Random hiding = new Random(seed * 31 + 7);
         Emissions current = (features, out) -> {
             for (int b : features) {
                 int base = b * EntityTags.COUNT;
@@ -103,7 +132,8 @@ final class PerceptronTrainer {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             int mistakes = 0;
-            for (Example e : order) {
+            for (Example all : order) {
+                Example e = dropout > 0 ? all.thinned(hiding, dropout) : all;
                 int[] predicted = Viterbi.decode(current.scoreAll(e.features()), transitions);
                 mistakes += update(e, predicted);
                 step++;

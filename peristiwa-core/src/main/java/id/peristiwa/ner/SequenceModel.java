@@ -23,8 +23,20 @@ record SequenceModel(int hashBits, WordClusters clusters, SparseWeights weights,
                 KnownNames.indonesian());
     }
 
-    /** The tag indexes of {@code words}, decoded with {@code extractor} (which must be this model's). */
+    /**
+     * The tag indexes of {@code words}, decoded with {@code extractor} (which must be this model's) from every
+     * feature of every word, with no tag a word cannot take ({@link EntityTags#mayTake}).
+     */
     int[] decode(FeatureExtractor extractor, List<String> words) {
-        return Viterbi.decode(weights.scoreAll(extractor.extract(words)), transitions);
+        float[][] emissions = weights.scoreAll(extractor.extract(words));
+        for (int i = 0; i < emissions.length; i++) {
+            boolean letter = extractor.view(words.get(i), true).hasLetter();
+            for (int t = 0; t < EntityTags.COUNT; t++) {
+                if (!EntityTags.mayTake(t, letter)) {
+                    emissions[i][t] = Float.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        return Viterbi.decode(emissions, transitions);
     }
 }

@@ -21,4 +21,9 @@ record WordView(String surface, String lower, String shape, int casing, int[] cl
         java.util.Arrays.fill(cl, value);
         return new WordView(null, marker, marker, value, cl, 0, 0, false);
     }
+
+    /** Whether the word holds a letter (its shape an {@code X} or an {@code x}): only such a word begins a name. */
+    boolean hasLetter() {
+        return shape.indexOf('x') >= 0 || shape.indexOf('X') >= 0;
+    }
 }

@@ -36,12 +36,19 @@ class CachedEmissionsTest {
                 .map(t -> sentence.substring(t.start(), t.end())).toList();
     }
 
-    /** The plain path's emissions, laid out as the cache's. */
+    /** The plain path's emissions, laid out as the cache's, where no name begins at a word with no letter. */
     private static float[] plain(List<String> words) {
         float[][] e = MODEL.weights().scoreAll(MODEL.extractor().extract(words));
         float[] flat = new float[e.length * EntityTags.COUNT];
         for (int i = 0; i < e.length; i++) {
             System.arraycopy(e[i], 0, flat, i * EntityTags.COUNT, EntityTags.COUNT);
+            if (words.get(i).codePoints().noneMatch(Character::isLetter)) {
+                for (int t = 0; t < EntityTags.COUNT; t++) {
+                    if (EntityTags.isBegin(t)) {
+                        flat[i * EntityTags.COUNT + t] = Float.NEGATIVE_INFINITY;
+                    }
+                }
+            }
         }
         return flat;
     }

@@ -44,4 +44,16 @@ class NameTaggerTest {
         assertThat(NameTagger.indonesian().tag("", List.of())).isEmpty();
         assertThat(NameTagger.indonesian().tags(List.of())).isEmpty();
     }
+
+    @Test
+    void wordsWithNoLetterBeginNoNameYetCarryOneOn() {
+        List<String> symbols = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            symbols.add(List.of("\uD83D\uDE00", "\uD83C\uDDEE\uD83C\uDDE9", "\uD83D\uDD25\uD83D\uDD25",
+                    "\u2764\uFE0F", "2023", "-").get(i % 6));
+        }
+        assertThat(NameTagger.indonesian().tags(symbols)).containsOnly("O");
+        assertThat(NameTagger.indonesian().tags(List.of("Catherine", "Zeta", "-", "Jones", "tiba", "di", "Jakarta")))
+                .startsWith("B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O");
+    }
 }

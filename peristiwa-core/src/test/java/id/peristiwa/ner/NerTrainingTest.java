@@ -39,9 +39,13 @@ class NerTrainingTest {
     }
 
     private static NameTagger train(long seed, int members) {
+        return train(seed, members, 0);
+    }
+
+    private static NameTagger train(long seed, int members, double dropout) {
         ClusterBuilder tiny = new ClusterBuilder(1, 100, 20, 4, new int[] {2, 4}, 3, seed);
         NerTraining.Options options = new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
-                TagMapping.INDONLU, null, 20, seed, 18, List.of(), members);
+                TagMapping.INDONLU, null, 20, seed, 18, List.of(), members, dropout);
         return NerTraining.train(TRAINING, List.of(), TagMapping.INDONLU, List.of(), tiny, options, s -> { });
     }
 
@@ -81,6 +85,46 @@ class NerTrainingTest {
     }
 
     @Test
+    void withFeatureDropoutItStillLearnsItsSentencesButLearnsOtherWeights() throws IOException {
+        NameTagger thinned = train(7, 1, 0.3);
+        for (LabeledSentence s : TRAINING) {
+            assertThat(thinned.tags(s.words())).as(String.join(" ", s.words())).isEqualTo(s.labels());
+        }
+        assertThat(bytes(thinned)).isNotEqualTo(bytes(train(7, 1, 0))).isEqualTo(bytes(train(7, 1, 0.3)));
+    }
+
+    @Test
+    void aThinnedSentenceKeepsWholeFeaturesInOrderAndAboutTheShareAsked() {
+        int[] word = new int[2000];
+        for (int b = 0; b < word.length; b++) {
+            word[b] = b;
+        }
+        var sentence = new PerceptronTrainer.Example(new int[][] {word, {8, 9}}, new int[] {0, 1});
+
+        var thinned = sentence.thinned(new java.util.Random(5), 0.25);
+
+        int[] kept = thinned.features()[0];
+        assertThat(kept.length).isEven().isBetween(1400, 1600);
+        for (int j = 0; j < kept.length; j += 2) {
+            assertThat(kept[j] % 2).isZero();
+            assertThat(kept[j + 1]).isEqualTo(kept[j] + 1);
+        }
+        assertThat(kept).isSorted();
+        assertThat(thinned.gold()).containsExactly(0, 1);
+        assertThat(sentence.thinned(new java.util.Random(5), 0).features()).isDeepEqualTo(sentence.features());
+        assertThat(sentence.features()[0]).hasSize(2000);
+    }
+
+    @Test
+    void theShareOfFeaturesHiddenIsBelowOne() {
+        for (double share : new double[] {-0.1, 1, Double.NaN}) {
+            assertThatThrownBy(() -> new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
+                    TagMapping.INDONLU, null, 20, 7, 18, List.of(), 1, share))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void averagedWeightsAddAndDivideElementByElement() {
         var a = new PerceptronTrainer.Averaged(new float[] {1, -2, 0}, new float[] {4});
         var b = new PerceptronTrainer.Averaged(new float[] {3, 2, 1}, new float[] {-1});
@@ -95,7 +139,7 @@ class NerTrainingTest {
     @Test
     void atLeastOneTrainingIsAveraged() {
         assertThatThrownBy(() -> new NerTraining.Options(List.of(java.nio.file.Path.of("unused")),
-                TagMapping.INDONLU, null, 20, 7, 18, List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+                TagMapping.INDONLU, null, 20, 7, 18, List.of(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static byte[] bytes(NameTagger tagger) throws IOException {
