@@ -242,10 +242,11 @@ final class CachedEmissions {
         }
         float scale = weights.scale();
         float[] e = new float[units.length];
-        for (int k = 0; k < units.length; k++) {
-            int t = k % T;
-            boolean possible = t == EntityTags.OUTSIDE || scored[k / T] && EntityTags.mayTake(t, letters[k / T]);
-            e[k] = possible ? units[k] * scale : Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            for (int t = 0, k = i * T; t < T; t++, k++) {
+                boolean possible = t == EntityTags.OUTSIDE || scored[i] && EntityTags.mayTake(t, letters[i]);
+                e[k] = possible ? units[k] * scale : Float.NEGATIVE_INFINITY;
+            }
         }
         return e;
     }
