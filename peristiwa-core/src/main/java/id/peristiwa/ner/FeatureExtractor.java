@@ -115,11 +115,11 @@ final class FeatureExtractor {
         return buckets;
     }
 
-    /** As {@link #buckets(long[], int, int)}, into {@code buckets[0, 2k)}. */
+    /** As {@link #buckets(long[], int, int)}, into {@code buckets[0, BUCKETS_PER_FEATURE * k)}. */
     void buckets(long[] f, int k, int c, int[] buckets) {
         for (int j = 0; j < k; j++) {
-            buckets[2 * j] = hasher.bucket(f[j]);
-            buckets[2 * j + 1] = hasher.bucket(FeatureHasher.add(f[j], 7919 + c));
+            buckets[BUCKETS_PER_FEATURE * j] = hasher.bucket(f[j]);
+            buckets[BUCKETS_PER_FEATURE * j + 1] = hasher.bucket(FeatureHasher.add(f[j], 7919 + c));
         }
     }
 
@@ -331,6 +331,14 @@ final class FeatureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of this {@link #shape} holds a letter: a character that is a letter or a capital (an
+     * {@code X} or an {@code x}). Only such a word begins a name ({@link EntityTags#mayTake}).
+     */
+    static boolean hasLetter(String shape) {
+        return shape.indexOf('x') >= 0 || shape.indexOf('X') >= 0;
     }
 
     /**

@@ -30,7 +30,7 @@ record SequenceModel(int hashBits, WordClusters clusters, SparseWeights weights,
     int[] decode(FeatureExtractor extractor, List<String> words) {
         float[][] emissions = weights.scoreAll(extractor.extract(words));
         for (int i = 0; i < emissions.length; i++) {
-            boolean letter = extractor.view(words.get(i), true).hasLetter();
+            boolean letter = FeatureExtractor.hasLetter(FeatureExtractor.shape(words.get(i)));
             for (int t = 0; t < EntityTags.COUNT; t++) {
                 if (!EntityTags.mayTake(t, letter)) {
                     emissions[i][t] = Float.NEGATIVE_INFINITY;

@@ -22,8 +22,8 @@ record WordView(String surface, String lower, String shape, int casing, int[] cl
         return new WordView(null, marker, marker, value, cl, 0, 0, false);
     }
 
-    /** Whether the word holds a letter (its shape an {@code X} or an {@code x}): only such a word begins a name. */
+    /** Whether the word holds a letter ({@link FeatureExtractor#hasLetter}). */
     boolean hasLetter() {
-        return shape.indexOf('x') >= 0 || shape.indexOf('X') >= 0;
+        return FeatureExtractor.hasLetter(shape);
     }
 }

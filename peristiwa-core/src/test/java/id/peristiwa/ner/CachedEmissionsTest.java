@@ -42,7 +42,7 @@ class CachedEmissionsTest {
         float[] flat = new float[e.length * EntityTags.COUNT];
         for (int i = 0; i < e.length; i++) {
             System.arraycopy(e[i], 0, flat, i * EntityTags.COUNT, EntityTags.COUNT);
-            if (words.get(i).codePoints().noneMatch(Character::isLetter)) {
+            if (!FeatureExtractor.hasLetter(FeatureExtractor.shape(words.get(i)))) {
                 for (int t = 0; t < EntityTags.COUNT; t++) {
                     if (EntityTags.isBegin(t)) {
                         flat[i * EntityTags.COUNT + t] = Float.NEGATIVE_INFINITY;
