@@ -194,7 +194,7 @@ final class CachedEmissions {
 
     /**
      * The emissions of the {@code n} words of {@code w} (stand-ins around them): a word not {@code scored} can only
-     * be outside a name, and a word with no letter cannot begin one ({@link EntityTags#mayTake}), so that no
+     * be outside a name, and a word with no letter cannot begin one ({@link EntityTags#forbidBegins}), so that no
      * weighting of its context makes a name of symbols alone.
      */
     private float[] score(Word[] w, int n, int c, boolean[] scored, Scratch scratch) {
@@ -204,13 +204,11 @@ final class CachedEmissions {
             views[j] = w[j].view;
         }
         CapitalRuns capitals = CapitalRuns.of(views);
-        boolean[] letters = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (!scored[i]) {
                 continue;
             }
             int j = i + 2;
-            letters[i] = views[j].hasLetter();
             int o = i * T;
             add(w[j].units, 0, units, o);
             add(w[j - 1].units, T, units, o);
@@ -242,10 +240,12 @@ final class CachedEmissions {
         }
         float scale = weights.scale();
         float[] e = new float[units.length];
+        for (int k = 0; k < units.length; k++) {
+            e[k] = scored[k / T] || k % T == EntityTags.OUTSIDE ? units[k] * scale : Float.NEGATIVE_INFINITY;
+        }
         for (int i = 0; i < n; i++) {
-            for (int t = 0, k = i * T; t < T; t++, k++) {
-                boolean possible = t == EntityTags.OUTSIDE || scored[i] && EntityTags.mayTake(t, letters[i]);
-                e[k] = possible ? units[k] * scale : Float.NEGATIVE_INFINITY;
+            if (scored[i] && !views[i + 2].hasLetter()) {
+                EntityTags.forbidBegins(e, i * T);
             }
         }
         return e;

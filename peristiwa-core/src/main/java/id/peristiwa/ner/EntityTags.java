@@ -34,11 +34,16 @@ final class EntityTags {
     }
 
     /**
-     * Whether a word may take {@code tag} when it does or does not hold a letter ({@code hasLetter}): a word with no
-     * letter (a number, a mark, an emoji) begins no name, though it may carry one on ("Zeta - Jones").
+     * Rules out the {@code B-} tags of one word's scores ({@code scores[offset + t]} for each tag {@code t}): for a
+     * word with no letter (a number, a mark, an emoji), which begins no name though it may carry one on
+     * ("Zeta - Jones").
      */
-    static boolean mayTake(int tag, boolean hasLetter) {
-        return hasLetter || !isBegin(tag);
+    static void forbidBegins(float[] scores, int offset) {
+        for (int t = 0; t < COUNT; t++) {
+            if (isBegin(t)) {
+                scores[offset + t] = Float.NEGATIVE_INFINITY;
+            }
+        }
     }
 
     /**

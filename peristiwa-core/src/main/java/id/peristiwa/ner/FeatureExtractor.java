@@ -335,7 +335,7 @@ final class FeatureExtractor {
 
     /**
      * Whether a word of this {@link #shape} holds a letter: a character that is a letter or a capital (an
-     * {@code X} or an {@code x}). Only such a word begins a name ({@link EntityTags#mayTake}).
+     * {@code X} or an {@code x}). Only such a word begins a name ({@link EntityTags#forbidBegins}).
      */
     static boolean hasLetter(String shape) {
         return shape.indexOf('x') >= 0 || shape.indexOf('X') >= 0;

@@ -119,7 +119,7 @@ final class PerceptronTrainer {
                    ToDoubleFunction<SequenceModel> validation, Consumer<String> log) {
         List<Example> order = new ArrayList<>(examples);
         Random random = new Random(seed);
-        Random hiding = new Random(seed * 31 + 7);
+        Random hiding = new Random(seed * 31 + 7); // a stream of its own, so that dropout leaves the order as it was
         Emissions current = (features, out) -> {
             for (int b : features) {
                 int base = b * EntityTags.COUNT;

@@ -25,16 +25,13 @@ record SequenceModel(int hashBits, WordClusters clusters, SparseWeights weights,
 
     /**
      * The tag indexes of {@code words}, decoded with {@code extractor} (which must be this model's) from every
-     * feature of every word, with no tag a word cannot take ({@link EntityTags#mayTake}).
+     * feature of every word, where a word with no letter begins no name ({@link EntityTags#forbidBegins}).
      */
     int[] decode(FeatureExtractor extractor, List<String> words) {
         float[][] emissions = weights.scoreAll(extractor.extract(words));
         for (int i = 0; i < emissions.length; i++) {
-            boolean letter = FeatureExtractor.hasLetter(FeatureExtractor.shape(words.get(i)));
-            for (int t = 0; t < EntityTags.COUNT; t++) {
-                if (!EntityTags.mayTake(t, letter)) {
-                    emissions[i][t] = Float.NEGATIVE_INFINITY;
-                }
+            if (!FeatureExtractor.hasLetter(FeatureExtractor.shape(words.get(i)))) {
+                EntityTags.forbidBegins(emissions[i], 0);
             }
         }
         return Viterbi.decode(emissions, transitions);

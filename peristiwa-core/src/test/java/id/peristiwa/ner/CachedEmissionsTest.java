@@ -43,11 +43,7 @@ class CachedEmissionsTest {
         for (int i = 0; i < e.length; i++) {
             System.arraycopy(e[i], 0, flat, i * EntityTags.COUNT, EntityTags.COUNT);
             if (!FeatureExtractor.hasLetter(FeatureExtractor.shape(words.get(i)))) {
-                for (int t = 0; t < EntityTags.COUNT; t++) {
-                    if (EntityTags.isBegin(t)) {
-                        flat[i * EntityTags.COUNT + t] = Float.NEGATIVE_INFINITY;
-                    }
-                }
+                EntityTags.forbidBegins(flat, i * EntityTags.COUNT);
             }
         }
         return flat;
